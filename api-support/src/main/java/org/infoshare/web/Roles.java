@@ -1,0 +1,14 @@
+package org.infoshare.web;
+
+/** Realm roles of the infoshare Keycloak realm (DESIGN.md, Security). */
+public final class Roles {
+
+    public static final String STAFF = "staff";
+    public static final String DPO = "dpo";
+    public static final String AUDITOR = "auditor";
+    public static final String PARTNER = "partner";
+    public static final String SERVICE = "service";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,99 @@
+package org.infoshare.breach.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.breach.domain.Reporter;
+import org.infoshare.breach.service.BreachReportService;
+import org.infoshare.web.Caller;
+import org.infoshare.web.Page;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
+import org.infoshare.web.Roles;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/breaches")
+@Tag(name = "Breaches")
+@Produces(MediaType.APPLICATION_JSON)
+public class BreachResource {
+
+    private final BreachReportService service;
+    private final SecurityIdentity identity;
+
+    public BreachResource(BreachReportService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
+    @Operation(summary = "Report a suspected or confirmed breach (P14.1)")
+    public Uni<Response> report(@Valid @NotNull ReportBreachRequest request, UriInfo uri) {
+        BreachReportService.NewReport report = new BreachReportService.NewReport(request.summary(),
+                request.discoveredHow(), request.occurredAt(), request.awareAt(), request.cyberIncident(),
+                request.dataCategories(), request.releaseIds());
+        return service.report(report, reporter())
+                .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build())
+                        .entity(BreachView.of(saved))
+                        .build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
+    @Operation(summary = "List breach reports, newest first; a partner sees only its own")
+    public Uni<Page<BreachView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.list(partnerScope(), page, size)
+                .map(found -> found.map(BreachView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
+    @Operation(summary = "One breach report; a partner sees only its own")
+    public Uni<BreachView> get(@PathParam("id") UUID id) {
+        return service.find(id, partnerScope())
+                .map(found -> found.map(BreachView::of).orElseThrow(() ->
+                        new ProblemException(ProblemType.NOT_FOUND, "No breach report " + id)));
+    }
+
+    private Reporter reporter() {
+        Caller caller = Caller.of(identity);
+        if (caller.hasRole(Roles.DPO)) {
+            return new Reporter(caller.actorId(), Reporter.Kind.DPO, Optional.empty());
+        }
+        if (caller.hasRole(Roles.STAFF)) {
+            return new Reporter(caller.actorId(), Reporter.Kind.STAFF, Optional.empty());
+        }
+        return new Reporter(caller.actorId(), Reporter.Kind.PARTNER, Optional.of(caller.requirePartnerId()));
+    }
+
+    /** Staff and the DPO see every report; a partner only those it made. */
+    private Optional<String> partnerScope() {
+        Caller caller = Caller.of(identity);
+        if (caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.DPO)) {
+            return Optional.empty();
+        }
+        return Optional.of(caller.requirePartnerId());
+    }
+}

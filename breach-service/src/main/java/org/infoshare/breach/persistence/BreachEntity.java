@@ -1,0 +1,55 @@
+package org.infoshare.breach.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "breach")
+class BreachEntity {
+
+    @Id
+    UUID id;
+
+    @Column(name = "reporter_actor", nullable = false)
+    String reporterActor;
+
+    @Column(name = "reporter_kind", nullable = false)
+    String reporterKind;
+
+    @Column(name = "reporter_partner")
+    String reporterPartner;
+
+    @Column(nullable = false)
+    String summary;
+
+    @Column(name = "discovered_how", nullable = false)
+    String discoveredHow;
+
+    @Column(name = "occurred_at", nullable = false)
+    Instant occurredAt;
+
+    @Column(name = "aware_at", nullable = false)
+    Instant awareAt;
+
+    @Column(name = "cyber_incident", nullable = false)
+    boolean cyberIncident;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "data_categories", nullable = false)
+    List<String> dataCategories;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "release_ids", nullable = false)
+    List<UUID> releaseIds;
+
+    @Column(name = "reported_at", nullable = false)
+    Instant reportedAt;
+}

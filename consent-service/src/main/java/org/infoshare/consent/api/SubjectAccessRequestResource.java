@@ -1,0 +1,74 @@
+package org.infoshare.consent.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.consent.service.SubjectAccessService;
+import org.infoshare.web.Caller;
+import org.infoshare.web.Page;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
+import org.infoshare.web.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/subject-access-requests")
+@Tag(name = "Subject access requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubjectAccessRequestResource {
+
+    private final SubjectAccessService service;
+    private final SecurityIdentity identity;
+
+    public SubjectAccessRequestResource(SubjectAccessService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Record a subject access request received by any channel (P12.2)")
+    public Uni<Response> receive(@Valid @NotNull ReceiveSubjectAccessRequest request, UriInfo uri) {
+        return service.receive(request.subjectId(), request.channel(), request.receivedAt(),
+                        Caller.of(identity).actorId())
+                .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build())
+                        .entity(SubjectAccessRequestView.of(saved))
+                        .build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Subject access requests, soonest due first")
+    public Uni<Page<SubjectAccessRequestView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.byDueDate(page, size)
+                .map(found -> found.map(SubjectAccessRequestView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "One subject access request")
+    public Uni<SubjectAccessRequestView> get(@PathParam("id") UUID id) {
+        return service.find(id).map(found -> found.map(SubjectAccessRequestView::of).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No subject access request " + id)));
+    }
+}

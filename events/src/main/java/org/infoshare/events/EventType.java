@@ -1,0 +1,149 @@
+package org.infoshare.events;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.infoshare.events.access.PersonalDataAccessed;
+import org.infoshare.events.breach.BreachAssessed;
+import org.infoshare.events.breach.BreachClosed;
+import org.infoshare.events.breach.BreachReported;
+import org.infoshare.events.breach.BreachSuspected;
+import org.infoshare.events.breach.IndividualsNotified;
+import org.infoshare.events.consent.ConsentExpired;
+import org.infoshare.events.consent.ConsentGiven;
+import org.infoshare.events.consent.ConsentReconfirmationRequested;
+import org.infoshare.events.consent.ConsentReconfirmed;
+import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.events.consent.SubjectAccessRequested;
+import org.infoshare.events.sharing.RecipientAcknowledged;
+import org.infoshare.events.sharing.RecipientNotified;
+import org.infoshare.events.sharing.SafeguardingReferred;
+import org.infoshare.events.sharing.ShareDecided;
+import org.infoshare.events.sharing.ShareReleased;
+import org.infoshare.events.sharing.ShareRequested;
+
+/**
+ * Every event type of the platform: its kebab-case name, topic, record class and version. A
+ * breaking change to a type is a new version: a new record class, a new constant and a new schema
+ * file; the old version stays until no producer emits it.
+ */
+public enum EventType {
+    CONSENT_GIVEN("consent-given", Topics.CONSENT_EVENTS, ConsentGiven.class, 1),
+    CONSENT_WITHDRAWN("consent-withdrawn", Topics.CONSENT_EVENTS, ConsentWithdrawn.class, 1),
+    CONSENT_RECONFIRMATION_REQUESTED("consent-reconfirmation-requested", Topics.CONSENT_EVENTS,
+            ConsentReconfirmationRequested.class, 1),
+    CONSENT_RECONFIRMED("consent-reconfirmed", Topics.CONSENT_EVENTS, ConsentReconfirmed.class, 1),
+    CONSENT_EXPIRED("consent-expired", Topics.CONSENT_EVENTS, ConsentExpired.class, 1),
+    SUBJECT_ACCESS_REQUESTED("subject-access-requested", Topics.CONSENT_EVENTS, SubjectAccessRequested.class, 1),
+    SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
+    SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
+    SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),
+    RECIPIENT_NOTIFIED("recipient-notified", Topics.SHARING_EVENTS, RecipientNotified.class, 1),
+    RECIPIENT_ACKNOWLEDGED("recipient-acknowledged", Topics.SHARING_EVENTS, RecipientAcknowledged.class, 1),
+    SAFEGUARDING_REFERRED("safeguarding-referred", Topics.SHARING_EVENTS, SafeguardingReferred.class, 1),
+    BREACH_SUSPECTED("breach-suspected", Topics.BREACH_EVENTS, BreachSuspected.class, 1),
+    BREACH_ASSESSED("breach-assessed", Topics.BREACH_EVENTS, BreachAssessed.class, 1),
+    BREACH_REPORTED("breach-reported", Topics.BREACH_EVENTS, BreachReported.class, 1),
+    INDIVIDUALS_NOTIFIED("individuals-notified", Topics.BREACH_EVENTS, IndividualsNotified.class, 1),
+    BREACH_CLOSED("breach-closed", Topics.BREACH_EVENTS, BreachClosed.class, 1),
+    PERSONAL_DATA_ACCESSED("personal-data-accessed", Topics.PERSONAL_DATA_ACCESSED, PersonalDataAccessed.class, 1);
+
+    private static final String CLOUD_EVENT_TYPE_PREFIX = "org.infoshare.";
+
+    private static final Map<Class<?>, EventType> BY_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::recordClass, Function.identity()));
+    private static final Map<String, EventType> BY_TYPE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));
+    private static final Map<String, EventType> BY_CLOUD_EVENT_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::cloudEventType, Function.identity()));
+
+    private final String typeName;
+    private final String topic;
+    private final Class<? extends DomainEvent> recordClass;
+    private final int version;
+
+    EventType(String typeName, String topic, Class<? extends DomainEvent> recordClass, int version) {
+        this.typeName = typeName;
+        this.topic = topic;
+        this.recordClass = recordClass;
+        this.version = version;
+    }
+
+    /** @return the kebab-case type name, e.g. {@code consent-given} */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** @return the Kafka topic the type is published on */
+    public String topic() {
+        return topic;
+    }
+
+    /** @return the record class carrying the event's data */
+    public Class<? extends DomainEvent> recordClass() {
+        return recordClass;
+    }
+
+    /** @return the version of the type's data contract */
+    public int version() {
+        return version;
+    }
+
+    /** @return the CloudEvents {@code type} attribute, e.g. {@code org.infoshare.consent-given.v1} */
+    public String cloudEventType() {
+        return CLOUD_EVENT_TYPE_PREFIX + typeName + ".v" + version;
+    }
+
+    /** @return the CloudEvents {@code dataschema} attribute, also the schema's {@code $id} */
+    public URI dataSchema() {
+        return URI.create("urn:infoshare:schema:" + typeName + ":v" + version);
+    }
+
+    /** @return the class path resource holding the JSON Schema of the data, e.g. {@code /schemas/consent-given/v1.json} */
+    public String schemaResource() {
+        return "/schemas/" + typeName + "/v" + version + ".json";
+    }
+
+    /**
+     * @param recordClass an event record class
+     * @return its event type
+     * @throws IllegalArgumentException if the class is not a registered event record
+     */
+    public static EventType of(Class<? extends DomainEvent> recordClass) {
+        EventType type = BY_CLASS.get(Objects.requireNonNull(recordClass, "recordClass"));
+        if (type == null) {
+            throw new IllegalArgumentException("not a registered event record: " + recordClass.getName());
+        }
+        return type;
+    }
+
+    /**
+     * @param typeName a kebab-case type name, e.g. {@code consent-given}
+     * @return the event type
+     * @throws IllegalArgumentException if no type has that name
+     */
+    public static EventType fromTypeName(String typeName) {
+        EventType type = BY_TYPE_NAME.get(Objects.requireNonNull(typeName, "typeName"));
+        if (type == null) {
+            throw new IllegalArgumentException("unknown event type name: " + typeName);
+        }
+        return type;
+    }
+
+    /**
+     * @param cloudEventType a CloudEvents {@code type} attribute, e.g. {@code org.infoshare.consent-given.v1}
+     * @return the event type
+     * @throws IllegalArgumentException if no type has that CloudEvents type
+     */
+    public static EventType fromCloudEventType(String cloudEventType) {
+        EventType type = BY_CLOUD_EVENT_TYPE.get(Objects.requireNonNull(cloudEventType, "cloudEventType"));
+        if (type == null) {
+            throw new IllegalArgumentException("unknown CloudEvents type: " + cloudEventType);
+        }
+        return type;
+    }
+}

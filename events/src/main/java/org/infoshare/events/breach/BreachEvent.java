@@ -1,0 +1,18 @@
+package org.infoshare.events.breach;
+
+import java.util.UUID;
+
+import org.infoshare.events.DomainEvent;
+
+/** An event on the {@code breach-events} topic, keyed by breachId. */
+public sealed interface BreachEvent extends DomainEvent
+        permits BreachSuspected, BreachAssessed, BreachReported, IndividualsNotified, BreachClosed {
+
+    /** @return the breach */
+    UUID breachId();
+
+    @Override
+    default String partitionKey() {
+        return breachId().toString();
+    }
+}

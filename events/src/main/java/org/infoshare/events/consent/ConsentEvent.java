@@ -1,0 +1,17 @@
+package org.infoshare.events.consent;
+
+import org.infoshare.events.DomainEvent;
+
+/** An event on the {@code consent-events} topic, keyed by subjectId. */
+public sealed interface ConsentEvent extends DomainEvent
+        permits ConsentGiven, ConsentWithdrawn, ConsentReconfirmationRequested, ConsentReconfirmed,
+                ConsentExpired, SubjectAccessRequested {
+
+    /** @return the pseudonymous data subject id */
+    String subjectId();
+
+    @Override
+    default String partitionKey() {
+        return subjectId();
+    }
+}

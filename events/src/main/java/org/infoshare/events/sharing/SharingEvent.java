@@ -1,0 +1,23 @@
+package org.infoshare.events.sharing;
+
+import org.infoshare.events.DomainEvent;
+
+/**
+ * An event on the {@code sharing-events} topic, keyed by subjectId, or by partnerId when there is no
+ * subject.
+ */
+public sealed interface SharingEvent extends DomainEvent
+        permits ShareRequested, ShareDecided, ShareReleased, RecipientNotified, RecipientAcknowledged,
+                SafeguardingReferred {
+
+    /** @return the pseudonymous data subject id; null for aggregate (non-personal) shares */
+    String subjectId();
+
+    /** @return the partner concerned */
+    String partnerId();
+
+    @Override
+    default String partitionKey() {
+        return subjectId() != null ? subjectId() : partnerId();
+    }
+}

@@ -1,0 +1,65 @@
+package org.infoshare.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Set;
+
+import org.infoshare.events.breach.BreachEvent;
+import org.infoshare.events.sharing.SharingEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.DisplayName;
+
+class EventRecordTest {
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EventType.class)
+    @DisplayName("a record refuses null in every component not marked @Nullable, naming it")
+    void requiredComponentsRejectNull(EventType type) {
+        for (RecordComponent component : type.recordClass().getRecordComponents()) {
+            if (component.getType().isPrimitive() || component.isAnnotationPresent(Nullable.class)) {
+                continue;
+            }
+            NullPointerException e = assertThrows(NullPointerException.class,
+                    () -> Samples.build(type, Set.of(component.getName())), component.getName());
+            assertEquals(component.getName(), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EventType.class)
+    @DisplayName("list components are immutable copies")
+    @SuppressWarnings("unchecked")
+    void listsImmutable(EventType type) throws ReflectiveOperationException {
+        DomainEvent event = Samples.full(type);
+        for (RecordComponent component : type.recordClass().getRecordComponents()) {
+            if (component.getType() == List.class) {
+                List<Object> list = (List<Object>) component.getAccessor().invoke(event);
+                assertThrows(UnsupportedOperationException.class, () -> list.add(list.get(0)), component.getName());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EventType.class)
+    @DisplayName("the partition key is the subject, the partner for a sharing event without subject, the breach for breach events")
+    void partitionKey(EventType type) throws ReflectiveOperationException {
+        DomainEvent full = Samples.full(type);
+        if (full instanceof BreachEvent) {
+            assertEquals(((BreachEvent) full).breachId().toString(), full.partitionKey());
+            return;
+        }
+        assertEquals(accessor(full, "subjectId"), full.partitionKey());
+        DomainEvent withNulls = Samples.withNulls(type);
+        if (withNulls instanceof SharingEvent && ((SharingEvent) withNulls).subjectId() == null) {
+            assertEquals(((SharingEvent) withNulls).partnerId(), withNulls.partitionKey());
+        }
+    }
+
+    private static Object accessor(DomainEvent event, String name) throws ReflectiveOperationException {
+        return event.getClass().getMethod(name).invoke(event);
+    }
+}

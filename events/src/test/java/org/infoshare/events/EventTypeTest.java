@@ -1,0 +1,116 @@
+package org.infoshare.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.infoshare.events.access.PersonalDataAccessed;
+import org.infoshare.events.breach.BreachEvent;
+import org.infoshare.events.consent.ConsentEvent;
+import org.infoshare.events.consent.ConsentGiven;
+import org.infoshare.events.sharing.SharingEvent;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class EventTypeTest {
+
+    /** The 18 event types of DESIGN.md (services table), exactly. */
+    private static final List<String> DESIGN_TYPE_NAMES = List.of(
+            "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
+            "consent-expired", "subject-access-requested",
+            "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
+            "safeguarding-referred",
+            "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
+            "personal-data-accessed");
+
+    @Test
+    @DisplayName("the event types are exactly the 18 types of the design")
+    void exactlyTheDesignTypes() {
+        assertEquals(18, DESIGN_TYPE_NAMES.size());
+        List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
+        assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
+        assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
+    }
+
+    @Test
+    @DisplayName("type names are unique and kebab-case")
+    void namesUniqueAndKebabCase() {
+        Set<String> seen = new HashSet<>();
+        for (EventType type : EventType.values()) {
+            assertTrue(seen.add(type.typeName()), "duplicate type name " + type.typeName());
+            assertTrue(type.typeName().matches("[a-z]+(-[a-z]+)*"), type.typeName() + " is not kebab-case");
+            assertEquals(type.typeName().toUpperCase().replace('-', '_'), type.name(),
+                    "constant name follows the type name");
+        }
+    }
+
+    @Test
+    @DisplayName("each type has its own record class, and all are version 1")
+    void oneRecordPerType() {
+        Set<Class<?>> classes = new HashSet<>();
+        for (EventType type : EventType.values()) {
+            assertTrue(type.recordClass().isRecord(), type + " data is a record");
+            assertTrue(classes.add(type.recordClass()), "record class used twice: " + type.recordClass());
+            assertEquals(1, type.version());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EventType.class)
+    @DisplayName("a type is found again by its class, its name and its CloudEvents type")
+    void lookups(EventType type) {
+        assertSame(type, EventType.of(type.recordClass()));
+        assertSame(type, EventType.fromTypeName(type.typeName()));
+        assertSame(type, EventType.fromCloudEventType(type.cloudEventType()));
+    }
+
+    @Test
+    @DisplayName("unknown names and classes are rejected")
+    void unknownRejected() {
+        assertThrows(IllegalArgumentException.class, () -> EventType.fromTypeName("consent-granted"));
+        assertThrows(IllegalArgumentException.class, () -> EventType.fromCloudEventType("org.infoshare.consent-given.v2"));
+        assertThrows(IllegalArgumentException.class, () -> EventType.of(NotRegistered.class));
+    }
+
+    @Test
+    @DisplayName("CloudEvents type, dataschema and schema resource follow the naming rule")
+    void derivedNames() {
+        EventType type = EventType.CONSENT_GIVEN;
+        assertEquals("consent-given", type.typeName());
+        assertEquals(ConsentGiven.class, type.recordClass());
+        assertEquals("org.infoshare.consent-given.v1", type.cloudEventType());
+        assertEquals(URI.create("urn:infoshare:schema:consent-given:v1"), type.dataSchema());
+        assertEquals("/schemas/consent-given/v1.json", type.schemaResource());
+    }
+
+    @Test
+    @DisplayName("each topic carries exactly the records of its sealed event interface")
+    void topicsMatchSealedInterfaces() {
+        Map<String, Set<Class<?>>> expected = Map.of(
+                Topics.CONSENT_EVENTS, Set.of(ConsentEvent.class.getPermittedSubclasses()),
+                Topics.SHARING_EVENTS, Set.of(SharingEvent.class.getPermittedSubclasses()),
+                Topics.BREACH_EVENTS, Set.of(BreachEvent.class.getPermittedSubclasses()),
+                Topics.PERSONAL_DATA_ACCESSED, Set.of(PersonalDataAccessed.class));
+        Map<String, Set<Class<?>>> actual = Arrays.stream(EventType.values()).collect(Collectors.groupingBy(
+                EventType::topic, Collectors.mapping(EventType::recordClass, Collectors.toSet())));
+        assertEquals(expected, actual);
+    }
+
+    private record NotRegistered(String subjectId) implements DomainEvent {
+        @Override
+        public String partitionKey() {
+            return subjectId;
+        }
+    }
+}

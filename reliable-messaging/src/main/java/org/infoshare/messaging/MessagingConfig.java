@@ -1,0 +1,38 @@
+package org.infoshare.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of the shared outbox relay and consumers, under {@code infoshare.messaging}. */
+@ConfigMapping(prefix = "infoshare.messaging")
+public interface MessagingConfig {
+
+    /**
+     * Prepended to every topic the outbox writes to, so that separate environments (or test
+     * runs) can share one broker without reading each other's events. Empty in production.
+     */
+    @WithDefault("")
+    String topicPrefix();
+
+    /** CloudEvents {@code source} of events this service emits; defaults to its application name. */
+    Optional<String> source();
+
+    Relay relay();
+
+    interface Relay {
+        /** Whether this process relays its outbox to Kafka (off only in tests that drive it by hand). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Safety-net poll; commits normally wake the relay at once through LISTEN/NOTIFY. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Rows published per relay transaction. */
+        @WithDefault("500")
+        int batchSize();
+    }
+}

@@ -1,0 +1,82 @@
+package org.infoshare.messaging.outbox;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.DomainEvent;
+import org.infoshare.events.EventCodec;
+import org.infoshare.events.EventType;
+import org.infoshare.messaging.MessagingConfig;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes events to the transactional outbox. The caller's Hibernate Reactive transaction carries
+ * the row, so the event exists if and only if the state change it announces committed; the
+ * {@link OutboxRelay} publishes it afterwards. Never send to Kafka directly from a service.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, created_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)""";
+
+    private final EventCodec codec;
+    private final Clock clock;
+    private final URI source;
+    private final String topicPrefix;
+
+    public Outbox(EventCodec codec, Clock clock, MessagingConfig config, ApplicationName applicationName) {
+        this.codec = codec;
+        this.clock = clock;
+        this.source = URI.create(config.source().orElse("urn:infoshare:" + applicationName.value()));
+        this.topicPrefix = config.topicPrefix();
+    }
+
+    /** Appends one event; returns its CloudEvents id. Must run inside the state change's transaction. */
+    public Uni<UUID> append(DomainEvent event) {
+        UUID eventId = UUID.randomUUID();
+        CloudEvent cloudEvent = codec.toCloudEvent(event, eventId, source, clock.instant());
+        String payload = new String(codec.serialize(cloudEvent), StandardCharsets.UTF_8);
+        EventType type = EventType.of(event.getClass());
+        return requireTransaction()
+                .chain(Panache::getSession)
+                .chain(session -> session.createNativeQuery(INSERT)
+                        .setParameter(1, eventId)
+                        .setParameter(2, topicPrefix + type.topic())
+                        .setParameter(3, event.partitionKey())
+                        .setParameter(4, cloudEvent.getType())
+                        .setParameter(5, payload)
+                        .setParameter(6, cloudEvent.getTime())
+                        .executeUpdate())
+                .replaceWith(eventId);
+    }
+
+    /** Appends several events in order, in the caller's transaction. */
+    public Uni<List<UUID>> appendAll(List<? extends DomainEvent> events) {
+        Uni<List<UUID>> chain = Uni.createFrom().item(new java.util.ArrayList<>());
+        for (DomainEvent event : events) {
+            chain = chain.chain(ids -> append(event).map(id -> {
+                ids.add(id);
+                return ids;
+            }));
+        }
+        return chain;
+    }
+
+    private static Uni<Void> requireTransaction() {
+        return Panache.currentTransaction().map(tx -> {
+            if (tx == null) {
+                throw new IllegalStateException(
+                        "Outbox.append must run inside the transaction of the state change it announces");
+            }
+            return null;
+        });
+    }
+}

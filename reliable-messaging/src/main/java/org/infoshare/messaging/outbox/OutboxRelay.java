@@ -1,0 +1,162 @@
+package org.infoshare.messaging.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.infoshare.messaging.MessagingConfig;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes the outbox to Kafka: woken at once by the NOTIFY of a committing transaction, with a
+ * slow poll as a safety net. Each round, in one transaction holding the relay lock, it reads the
+ * oldest unpublished rows, waits for the broker to acknowledge all of them, then marks them
+ * published. A crash between the two re-sends those rows on restart (at-least-once, in order);
+ * consumers drop the duplicates by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String CHANNEL = "outbox_event";
+
+    private final OutboxStore store;
+    private final OutboxPublisher publisher;
+    private final MessagingConfig.Relay config;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final PgConnectOptions listenOptions;
+    private final Timer lag;
+    private final Counter published;
+
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    private volatile PgSubscriber subscriber;
+    private volatile long pollTimer = -1;
+
+    public OutboxRelay(OutboxStore store, OutboxPublisher publisher, MessagingConfig config, Vertx vertx,
+                       Clock clock, MeterRegistry registry,
+                       @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+                       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.store = store;
+        this.publisher = publisher;
+        this.config = config.relay();
+        this.vertx = vertx;
+        this.clock = clock;
+        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        this.listenOptions = options;
+        this.lag = Timer.builder("outbox.relay.lag")
+                .description("Time from an event's commit to the outbox until the broker acknowledged it")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.published = Counter.builder("outbox.relay.published")
+                .description("Events published from the outbox")
+                .register(registry);
+    }
+
+    void onStart(@Observes StartupEvent ignored) {
+        if (config.enabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent ignored) {
+        stop();
+    }
+
+    /** Starts listening for commits and polling; idempotent. */
+    public void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        PgSubscriber listener = PgSubscriber.subscriber(vertx, listenOptions)
+                .reconnectPolicy(attempt -> 1_000L);
+        listener.channel(CHANNEL).handler(payload -> wake());
+        listener.connect().onFailure(error -> LOG.warnf("Outbox relay cannot LISTEN (%s); polling only",
+                error.getMessage()));
+        subscriber = listener;
+        pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
+        wake();
+        LOG.info("Outbox relay started");
+    }
+
+    /** Stops waking up; a round in flight finishes. Idempotent. */
+    public void stop() {
+        if (!started.compareAndSet(true, false)) {
+            return;
+        }
+        vertx.cancelTimer(pollTimer);
+        PgSubscriber listener = subscriber;
+        if (listener != null) {
+            listener.close();
+        }
+        LOG.info("Outbox relay stopped");
+    }
+
+    public boolean isStarted() {
+        return started.get();
+    }
+
+    /** Runs one round now and yields how many events it published. */
+    public Uni<Integer> relayOnce() {
+        return store.withRelayLock(conn -> store.fetchPending(conn, config.batchSize())
+                .chain(batch -> batch.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : Uni.createFrom().item(batch)
+                                // send() may block on metadata: keep it off the event loop
+                                .emitOn(Infrastructure.getDefaultWorkerPool())
+                                .chain(publisher::publish)
+                                .chain(() -> store.markPublished(conn, batch))
+                                .invoke(() -> record(batch))
+                                .replaceWith(batch.size())));
+    }
+
+    private void wake() {
+        if (!started.get()) {
+            return;
+        }
+        if (!running.compareAndSet(false, true)) {
+            wokenWhileRunning.set(true);
+            return;
+        }
+        wokenWhileRunning.set(false);
+        relayOnce().subscribe().with(
+                count -> {
+                    running.set(false);
+                    if (count >= config.batchSize() || wokenWhileRunning.get()) {
+                        wake();
+                    }
+                },
+                error -> {
+                    running.set(false);
+                    LOG.warnf("Outbox relay round failed, will retry: %s", error.getMessage());
+                });
+    }
+
+    private void record(List<PendingEvent> batch) {
+        long now = clock.millis();
+        for (PendingEvent event : batch) {
+            lag.record(Duration.ofMillis(Math.max(0, now - event.createdAt().toInstant().toEpochMilli())));
+        }
+        published.increment(batch.size());
+    }
+}

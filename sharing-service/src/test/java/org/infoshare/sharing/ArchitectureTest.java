@@ -1,0 +1,14 @@
+package org.infoshare.sharing;
+
+import org.infoshare.testing.ServiceArchitecture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    @DisplayName("sharing-service keeps the layering: pure domain, entities inside persistence, transactions in services")
+    void layeringHolds() {
+        ServiceArchitecture.check("org.infoshare.sharing");
+    }
+}
