@@ -33,6 +33,17 @@ public final class Tokens {
                 .post(TOKEN_ENDPOINT));
     }
 
+    /**
+     * A token of a demo user issued to Keycloak's built-in {@code admin-cli} client, which has no
+     * audience mapper: valid signature and issuer, but not meant for the infoshare API.
+     */
+    public static String userWithoutAudience(String username) {
+        return cached("no-audience:" + username, () -> RestAssured.given()
+                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", username, "password", username))
+                .post(TOKEN_ENDPOINT));
+    }
+
     /** A token of a confidential client (a service or a partner system), by client credentials. */
     public static String client(String clientId) {
         return cached("client:" + clientId, () -> RestAssured.given()

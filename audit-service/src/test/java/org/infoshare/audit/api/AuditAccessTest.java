@@ -1,6 +1,7 @@
 package org.infoshare.audit.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.infoshare.testing.AuthenticationContract;
 import org.infoshare.testing.Tokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,14 +11,18 @@ import static org.infoshare.testing.ProblemAssertions.assertProblem;
 
 /** Only auditors read the trail, with real tokens from Keycloak. */
 @QuarkusTest
-class AuditAccessTest {
+class AuditAccessTest extends AuthenticationContract {
 
     private static final String ENTRIES = "/api/v1/trail/entries";
 
-    @Test
-    @DisplayName("an anonymous call is refused with 401 and a problem body")
-    void anonymousIsUnauthenticated() {
-        assertProblem(given().get(ENTRIES), 401, "unauthenticated");
+    @Override
+    protected String protectedPath() {
+        return ENTRIES;
+    }
+
+    @Override
+    protected String allowedUser() {
+        return "auditor";
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.infoshare.breach.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.infoshare.testing.AuthenticationContract;
 import org.infoshare.testing.Tokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,19 +14,23 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** The role rules of the service README's endpoint table, with real tokens from Keycloak. */
 @QuarkusTest
-class BreachAccessTest {
+class BreachAccessTest extends AuthenticationContract {
 
-    @Test
-    @DisplayName("an anonymous call is refused with 401 and a problem body")
-    void anonymousIsUnauthenticated() {
-        assertProblem(given().get("/api/v1/breaches"), 401, "unauthenticated");
-        assertProblem(given().contentType(ContentType.JSON).body(BreachReports.valid()).post("/api/v1/breaches"), 401);
+    @Override
+    protected String protectedPath() {
+        return "/api/v1/breaches";
+    }
+
+    @Override
+    protected String allowedUser() {
+        return "staff";
     }
 
     @Test
-    @DisplayName("a token whose signature does not verify is refused with 401")
-    void tamperedTokenIsUnauthenticated() {
-        assertProblem(given().auth().oauth2(Tokens.tampered("staff")).get("/api/v1/breaches"), 401);
+    @DisplayName("anonymous reads and writes are both refused with 401 and a problem body")
+    void anonymousCallsOfEveryKindAreUnauthenticated() {
+        assertProblem(given().get("/api/v1/breaches"), 401, "unauthenticated");
+        assertProblem(given().contentType(ContentType.JSON).body(BreachReports.valid()).post("/api/v1/breaches"), 401);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.infoshare.consent.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.infoshare.testing.AuthenticationContract;
 import org.infoshare.testing.Tokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,13 +12,23 @@ import static org.infoshare.testing.ProblemAssertions.assertProblem;
 
 /** The role rules of the service README's endpoint table, with real tokens from Keycloak. */
 @QuarkusTest
-class SubjectAccessAccessTest {
+class SubjectAccessAccessTest extends AuthenticationContract {
 
     private static final String REQUESTS = "/api/v1/subject-access-requests";
 
+    @Override
+    protected String protectedPath() {
+        return REQUESTS;
+    }
+
+    @Override
+    protected String allowedUser() {
+        return "staff";
+    }
+
     @Test
-    @DisplayName("an anonymous call is refused with 401 and a problem body")
-    void anonymousIsUnauthenticated() {
+    @DisplayName("anonymous reads and writes are both refused with 401 and a problem body")
+    void anonymousCallsOfEveryKindAreUnauthenticated() {
         assertProblem(given().get(REQUESTS), 401, "unauthenticated");
         assertProblem(given().contentType(ContentType.JSON).body(SubjectAccessRequests.valid()).post(REQUESTS), 401);
     }

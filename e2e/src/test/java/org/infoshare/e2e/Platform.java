@@ -1,0 +1,105 @@
+package org.infoshare.e2e;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four services as separate processes against the running stack, started once for all e2e
+ * tests of a run and stopped at its end. Each gets a free port, its own {@code <svc>_e2e}
+ * database (cleaned at start), and topics prefixed {@code e2e.}, so a platform started with
+ * {@code infoshare up} on the same machine neither disturbs nor is disturbed by the tests.
+ */
+public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final String TOPIC_PREFIX = "e2e.";
+    private static final List<String> SERVICES = List.of("consent-service", "sharing-service", "breach-service",
+            "audit-service");
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private static Platform running;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (Platform.class) {
+            if (running == null) {
+                Platform platform = new Platform();
+                // Registered in the root store: closed once, after every test class of the run.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Platform.class, platform);
+                platform.startAll();
+                running = platform;
+            }
+        }
+    }
+
+    public static String url(String service) {
+        return running.services.get(service).baseUrl();
+    }
+
+    static List<ServiceProcess> services() {
+        return new ArrayList<>(running.services.values());
+    }
+
+    private void startAll() {
+        Path servicesDir = Path.of(System.getProperty("e2e.services.dir", ".."));
+        Path logsDir = Path.of(System.getProperty("e2e.logs.dir", "target/e2e-logs"));
+        try {
+            for (String service : SERVICES) {
+                int port = freePort();
+                services.put(service, ServiceProcess.start(service, servicesDir, logsDir, port,
+                        environment(service, port), READY_TIMEOUT));
+            }
+            writeMeasurements(logsDir.resolve("startup.txt"));
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> environment(String service, int port) {
+        String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(prefix + "_HTTP_PORT", Integer.toString(port));
+        env.put(prefix + "_DB_NAME", prefix.toLowerCase() + "_e2e");
+        env.put("INFOSHARE_MESSAGING_TOPIC_PREFIX", TOPIC_PREFIX);
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        return env;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void writeMeasurements(Path file) throws IOException {
+        StringBuilder text = new StringBuilder("service\tready_after_ms\trss_mib_when_ready\n");
+        for (ServiceProcess service : services.values()) {
+            text.append(service.name()).append('\t').append(service.startup().toMillis()).append('\t')
+                    .append(service.residentMiB()).append('\n');
+        }
+        Files.writeString(file, text);
+        System.out.print("e2e platform started:\n" + text);
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::stop);
+        services.clear();
+    }
+}
