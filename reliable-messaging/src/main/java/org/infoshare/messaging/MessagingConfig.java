@@ -12,10 +12,9 @@ public interface MessagingConfig {
 
     /**
      * Prepended to every topic the outbox writes to, so that separate environments (or test
-     * runs) can share one broker without reading each other's events. Empty in production.
+     * runs) can share one broker without reading each other's events. None in production.
      */
-    @WithDefault("")
-    String topicPrefix();
+    Optional<String> topicPrefix();
 
     /** CloudEvents {@code source} of events this service emits; defaults to its application name. */
     Optional<String> source();

@@ -12,6 +12,7 @@ import org.infoshare.messaging.MessagingConfig;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ public class Outbox {
         this.codec = codec;
         this.clock = clock;
         this.source = URI.create(config.source().orElse("urn:infoshare:" + applicationName.value()));
-        this.topicPrefix = config.topicPrefix();
+        this.topicPrefix = config.topicPrefix().orElse("");
     }
 
     /** Appends one event; returns its CloudEvents id. Must run inside the state change's transaction. */
@@ -60,7 +61,7 @@ public class Outbox {
 
     /** Appends several events in order, in the caller's transaction. */
     public Uni<List<UUID>> appendAll(List<? extends DomainEvent> events) {
-        Uni<List<UUID>> chain = Uni.createFrom().item(new java.util.ArrayList<>());
+        Uni<List<UUID>> chain = Uni.createFrom().item(new ArrayList<>());
         for (DomainEvent event : events) {
             chain = chain.chain(ids -> append(event).map(id -> {
                 ids.add(id);
