@@ -3,6 +3,7 @@ package org.infoshare.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +23,16 @@ public record Caller(String actorId, Set<String> roles, Optional<String> partner
             partnerId = Optional.ofNullable(token.<Object>getClaim(PARTNER_ID_CLAIM)).map(Object::toString);
         }
         return new Caller(actorId, Set.copyOf(identity.getRoles()), partnerId);
+    }
+
+    /** The role recorded with what the caller does: the most privileged one they hold. */
+    public String primaryRole() {
+        for (String role : List.of(Roles.DPO, Roles.STAFF, Roles.AUDITOR, Roles.PARTNER, Roles.SERVICE)) {
+            if (roles.contains(role)) {
+                return role;
+            }
+        }
+        return "none";
     }
 
     public boolean hasRole(String role) {

@@ -78,7 +78,19 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("INFOSHARE_MESSAGING_TOPIC_PREFIX", TOPIC_PREFIX);
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        // The local-only vault keys that `infoshare up` uses too.
+        env.put("CONSENT_VAULT_AEAD_KEYSET", devKey("consent-vault-aead.json"));
+        env.put("CONSENT_VAULT_INDEX_KEYSET", devKey("consent-vault-index.json"));
         return env;
+    }
+
+    private static String devKey(String file) {
+        Path keys = Path.of(System.getProperty("e2e.services.dir", "..")).resolve("deploy/local/dev-keys").resolve(file);
+        try {
+            return Files.readString(keys).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing local key " + keys, e);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -1,0 +1,12 @@
+package org.infoshare.consent.domain;
+
+/**
+ * P6.1: who read a person's identifiers, in which role, and the purpose they gave. Every read of
+ * the vault by a person produces one, in the same transaction as the read.
+ */
+public record PersonalDataRead(String subjectId, String actorId, String actorRole, String purpose, String resource) {
+
+    public static final String VAULT_ENTRY = "vault-entry";
+    public static final String VAULT_LOOKUP = "vault-lookup";
+    public static final String SUBJECT_ACCESS_ANSWER = "subject-access-answer";
+}
