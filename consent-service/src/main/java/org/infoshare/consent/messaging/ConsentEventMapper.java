@@ -1,9 +1,18 @@
 package org.infoshare.consent.messaging;
 
+import org.infoshare.consent.domain.Consent;
+import org.infoshare.consent.domain.ConsentScope;
 import org.infoshare.consent.domain.PersonalDataRead;
+import org.infoshare.consent.domain.Withdrawal;
 import org.infoshare.consent.domain.SubjectAccessRequest;
 import org.infoshare.events.access.PersonalDataAccessed;
+import org.infoshare.events.consent.ConsentExpired;
+import org.infoshare.events.consent.ConsentGiven;
+import org.infoshare.events.consent.ConsentReconfirmationRequested;
+import org.infoshare.events.consent.ConsentReconfirmed;
+import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.consent.SubjectAccessRequested;
+import org.infoshare.events.vocabulary.ReconfirmationReason;
 import org.infoshare.events.vocabulary.ContactChannel;
 
 import java.time.Instant;
@@ -25,5 +34,36 @@ public final class ConsentEventMapper {
     public static PersonalDataAccessed accessed(PersonalDataRead read, Instant at) {
         return new PersonalDataAccessed(UUID.randomUUID(), read.subjectId(), SERVICE, read.actorId(), read.actorRole(),
                 null, read.purpose(), read.resource(), at);
+    }
+
+    public static ConsentGiven given(Consent consent) {
+        ConsentScope scope = consent.scope();
+        return new ConsentGiven(consent.id(), consent.subjectId(), consent.version(), scope.purposes(),
+                scope.dataCategories(), scope.recipientPartnerIds(), scope.recipientPartnerKinds(),
+                consent.lawfulBasis(), consent.article9Condition().orElse(null), consent.informationSheetId(),
+                consent.informationSheetVersion(), consent.capture().channel(), consent.capture().takenBy(),
+                consent.capture().takenAt(), consent.reconfirmAfterDays(), consent.expiresAt().orElse(null),
+                consent.proxy().isPresent());
+    }
+
+    /** Carries exactly the scope withdrawn, so recipients outside it are not touched (P6.8). */
+    public static ConsentWithdrawn withdrawn(Consent after, boolean whole, ConsentScope withdrawn, Withdrawal how) {
+        return new ConsentWithdrawn(after.id(), after.subjectId(), after.version(), whole, withdrawn.purposes(),
+                withdrawn.recipientPartnerIds(), withdrawn.recipientPartnerKinds(), how.channel(), how.recordedBy(),
+                how.withdrawnAt());
+    }
+
+    public static ConsentReconfirmationRequested reconfirmationRequested(Consent consent, ReconfirmationReason reason,
+                                                                         UUID shareRequestId, Instant at) {
+        return new ConsentReconfirmationRequested(consent.id(), consent.subjectId(), reason, shareRequestId, at);
+    }
+
+    public static ConsentReconfirmed reconfirmed(Consent consent) {
+        return new ConsentReconfirmed(consent.id(), consent.subjectId(), consent.version(),
+                consent.capture().channel(), consent.capture().takenBy(), consent.lastConfirmedAt());
+    }
+
+    public static ConsentExpired expired(Consent consent, Instant at) {
+        return new ConsentExpired(consent.id(), consent.subjectId(), consent.version(), at);
     }
 }

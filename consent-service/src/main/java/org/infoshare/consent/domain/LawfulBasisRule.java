@@ -1,0 +1,38 @@
+package org.infoshare.consent.domain;
+
+import org.infoshare.events.vocabulary.Article9Condition;
+import org.infoshare.events.vocabulary.LawfulBasis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * P4.1: lawful bases use the GDPR vocabulary. A consent record rests on Art. 6(1)(a); when it
+ * covers special category data (health and the like) it also needs an Art. 9(2) condition.
+ */
+public final class LawfulBasisRule {
+
+    /** Data categories that are special category data under Art. 9(1). */
+    public static final Set<String> SPECIAL_CATEGORIES = Set.of("health", "racial-or-ethnic-origin",
+            "political-opinions", "religious-or-philosophical-beliefs", "trade-union-membership", "genetic",
+            "biometric", "sex-life", "sexual-orientation");
+
+    private LawfulBasisRule() {
+    }
+
+    public static List<String> problems(LawfulBasis basis, Optional<Article9Condition> article9,
+                                        List<String> dataCategories) {
+        List<String> problems = new ArrayList<>();
+        if (basis != LawfulBasis.A) {
+            problems.add("P4.1 a consent record rests on Art. 6(1)(a) (consent)");
+        }
+        boolean special = dataCategories.stream().map(c -> c.toLowerCase(Locale.ROOT)).anyMatch(SPECIAL_CATEGORIES::contains);
+        if (special && article9.isEmpty()) {
+            problems.add("P4.1 special category data (e.g. health) needs an Art. 9(2) condition");
+        }
+        return problems;
+    }
+}

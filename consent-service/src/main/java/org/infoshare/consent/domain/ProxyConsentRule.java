@@ -1,0 +1,43 @@
+package org.infoshare.consent.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * P6.9: an adult who lacks capacity cannot consent, and nobody else may consent for them unless
+ * empowered by a lasting power of attorney (health and welfare) or a court order whose evidence
+ * is recorded and which has not expired. Someone with capacity consents for themselves.
+ */
+public final class ProxyConsentRule {
+
+    private ProxyConsentRule() {
+    }
+
+    public static List<String> problems(Capacity capacity, Optional<ProxyAuthority> proxy, Instant now) {
+        List<String> problems = new ArrayList<>();
+        if (capacity.lacksCapacity()) {
+            if (proxy.isEmpty()) {
+                problems.add("P6.9 the person lacks capacity: consent only from a proxy with a lasting power of "
+                        + "attorney (health and welfare) or a court order");
+                return problems;
+            }
+            ProxyAuthority authority = proxy.get();
+            if (authority.reference() == null || authority.reference().isBlank()) {
+                problems.add("P6.9 the proxy's authority needs its reference");
+            }
+            if (authority.scope() == null || authority.scope().isBlank()) {
+                problems.add("P6.9 the proxy's authority needs its scope");
+            }
+            if (!authority.isValidAt(now)) {
+                problems.add("P6.9 the proxy's authority has expired");
+            }
+        } else if (proxy.isPresent()) {
+            problems.add(capacity.status() == Capacity.Status.NOT_ASSESSED
+                    ? "P6.9 a proxy may consent only once the person is assessed as lacking capacity"
+                    : "P6.9 the person has capacity: the consent must be their own");
+        }
+        return problems;
+    }
+}

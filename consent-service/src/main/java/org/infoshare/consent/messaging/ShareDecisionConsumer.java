@@ -1,0 +1,38 @@
+package org.infoshare.consent.messaging;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.infoshare.consent.service.ConsentService;
+import org.infoshare.events.DomainEvent;
+import org.infoshare.events.sharing.ShareDecided;
+import org.infoshare.events.vocabulary.ShareOutcome;
+import org.infoshare.messaging.inbox.IncomingEvents;
+
+/**
+ * P6.7: when sharing-service holds a share for stale consent, the person is asked to re-confirm.
+ * Every other sharing event is of no concern here. Unreadable records are dead-lettered.
+ */
+@ApplicationScoped
+public class ShareDecisionConsumer {
+
+    private final IncomingEvents incoming;
+    private final ConsentService consents;
+
+    public ShareDecisionConsumer(IncomingEvents incoming, ConsentService consents) {
+        this.incoming = incoming;
+        this.consents = consents;
+    }
+
+    @Incoming("sharing-in")
+    public Uni<Void> consume(byte[] value) {
+        CloudEvent envelope = incoming.envelope(value);
+        DomainEvent event = incoming.data(envelope);
+        if (event instanceof ShareDecided decided && decided.outcome() == ShareOutcome.HELD_STALE_CONSENT
+                && decided.consentId() != null) {
+            return consents.onShareHeld(envelope, decided.consentId(), decided.shareRequestId());
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

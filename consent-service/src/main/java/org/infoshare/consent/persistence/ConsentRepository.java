@@ -1,0 +1,170 @@
+package org.infoshare.consent.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.consent.domain.Capture;
+import org.infoshare.consent.domain.Consent;
+import org.infoshare.consent.domain.ConsentScope;
+import org.infoshare.consent.domain.ConsentState;
+import org.infoshare.consent.domain.ProxyAuthority;
+import org.infoshare.consent.domain.Withdrawal;
+import org.infoshare.events.vocabulary.Article9Condition;
+import org.infoshare.events.vocabulary.CaptureChannel;
+import org.infoshare.events.vocabulary.LawfulBasis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores consents with their withdrawals and re-confirmations; hands out domain records only. */
+@ApplicationScoped
+public class ConsentRepository {
+
+    private final Consents consents;
+    private final Withdrawals withdrawals;
+    private final Reconfirmations reconfirmations;
+
+    ConsentRepository(Consents consents, Withdrawals withdrawals, Reconfirmations reconfirmations) {
+        this.consents = consents;
+        this.withdrawals = withdrawals;
+        this.reconfirmations = reconfirmations;
+    }
+
+    public Uni<Void> add(Consent consent, Instant now) {
+        ConsentEntity entity = new ConsentEntity();
+        entity.id = consent.id();
+        entity.subjectId = consent.subjectId();
+        entity.handling = consent.handling();
+        entity.lawfulBasis = consent.lawfulBasis().name();
+        entity.article9Condition = consent.article9Condition().map(Enum::name).orElse(null);
+        entity.captureChannel = consent.capture().channel().name();
+        entity.capturedBy = consent.capture().takenBy();
+        entity.capturedAt = consent.capture().takenAt();
+        entity.witness = consent.capture().witness();
+        entity.captureNotes = consent.capture().notes();
+        entity.evidenceReference = consent.capture().evidenceReference();
+        entity.informationSheetId = consent.informationSheetId();
+        entity.informationSheetVersion = consent.informationSheetVersion();
+        entity.reconfirmAfterDays = consent.reconfirmAfterDays();
+        entity.expiresAt = consent.expiresAt().orElse(null);
+        consent.proxy().ifPresent(proxy -> {
+            entity.proxyKind = proxy.kind().name();
+            entity.proxyReference = proxy.reference();
+            entity.proxyScope = proxy.scope();
+            entity.proxyExpiresAt = proxy.expiresAt();
+        });
+        writeChangeable(entity, consent, now);
+        return consents.persist(entity).replaceWithVoid();
+    }
+
+    /** Saves what can change after creation: state, scope, version and last confirmation. */
+    public Uni<Void> update(Consent consent, Instant now) {
+        return consents.findById(consent.id()).invoke(entity -> writeChangeable(entity, consent, now)).replaceWithVoid();
+    }
+
+    public Uni<Optional<Consent>> find(UUID id) {
+        return consents.findById(id).map(entity -> Optional.ofNullable(entity).map(ConsentRepository::toDomain));
+    }
+
+    public Uni<List<Consent>> bySubject(String subjectId) {
+        return consents.find("subjectId", Sort.ascending("capturedAt"), subjectId).list()
+                .map(found -> found.stream().map(ConsentRepository::toDomain).toList());
+    }
+
+    public Uni<List<Consent>> list(Optional<String> subjectId, Optional<ConsentState> state, int page, int size) {
+        return query(subjectId, state).page(Page.of(page, size)).list()
+                .map(found -> found.stream().map(ConsentRepository::toDomain).toList());
+    }
+
+    public Uni<Long> count(Optional<String> subjectId, Optional<ConsentState> state) {
+        return query(subjectId, state).count();
+    }
+
+    /** Consents that time alone can move (active or awaiting re-confirmation). */
+    public Uni<List<Consent>> open() {
+        return consents.find("state in ?1", List.of(ConsentState.ACTIVE.name(), ConsentState.RECONFIRMATION_DUE.name()))
+                .list().map(found -> found.stream().map(ConsentRepository::toDomain).toList());
+    }
+
+    public Uni<Void> recordWithdrawal(UUID consentId, Withdrawal withdrawal) {
+        ConsentWithdrawalEntity entity = new ConsentWithdrawalEntity();
+        entity.id = UUID.randomUUID();
+        entity.consentId = consentId;
+        entity.whole = withdrawal.whole();
+        entity.purposes = withdrawal.purposes();
+        entity.recipientPartnerIds = withdrawal.recipientPartnerIds();
+        entity.recipientPartnerKinds = withdrawal.recipientPartnerKinds();
+        entity.channel = withdrawal.channel().name();
+        entity.recordedBy = withdrawal.recordedBy();
+        entity.withdrawnAt = withdrawal.withdrawnAt();
+        entity.notes = withdrawal.notes();
+        return withdrawals.persist(entity).replaceWithVoid();
+    }
+
+    public Uni<Void> recordReconfirmation(UUID consentId, Capture capture) {
+        ConsentReconfirmationEntity entity = new ConsentReconfirmationEntity();
+        entity.id = UUID.randomUUID();
+        entity.consentId = consentId;
+        entity.channel = capture.channel().name();
+        entity.recordedBy = capture.takenBy();
+        entity.reconfirmedAt = capture.takenAt();
+        entity.evidenceReference = capture.evidenceReference();
+        entity.notes = capture.notes();
+        return reconfirmations.persist(entity).replaceWithVoid();
+    }
+
+    private io.quarkus.hibernate.reactive.panache.PanacheQuery<ConsentEntity> query(Optional<String> subjectId,
+                                                                                   Optional<ConsentState> state) {
+        Sort order = Sort.descending("capturedAt").and("id");
+        if (subjectId.isPresent() && state.isPresent()) {
+            return consents.find("subjectId = :subject and state = :state", order,
+                    Parameters.with("subject", subjectId.get()).and("state", state.get().name()));
+        }
+        if (subjectId.isPresent()) {
+            return consents.find("subjectId", order, subjectId.get());
+        }
+        return state.map(s -> consents.find("state", order, s.name())).orElseGet(() -> consents.findAll(order));
+    }
+
+    private static void writeChangeable(ConsentEntity entity, Consent consent, Instant now) {
+        entity.version = consent.version();
+        entity.state = consent.state().name();
+        entity.purposes = consent.scope().purposes();
+        entity.dataCategories = consent.scope().dataCategories();
+        entity.recipientPartnerIds = consent.scope().recipientPartnerIds();
+        entity.recipientPartnerKinds = consent.scope().recipientPartnerKinds();
+        entity.lastConfirmedAt = consent.lastConfirmedAt();
+        entity.updatedAt = now;
+    }
+
+    private static Consent toDomain(ConsentEntity e) {
+        Optional<ProxyAuthority> proxy = Optional.ofNullable(e.proxyKind).map(kind ->
+                new ProxyAuthority(ProxyAuthority.Kind.valueOf(kind), e.proxyReference, e.proxyScope, e.proxyExpiresAt));
+        return new Consent(e.id, e.subjectId, e.version, ConsentState.valueOf(e.state),
+                new ConsentScope(e.purposes, e.dataCategories, e.recipientPartnerIds, e.recipientPartnerKinds),
+                e.handling, LawfulBasis.valueOf(e.lawfulBasis),
+                Optional.ofNullable(e.article9Condition).map(Article9Condition::valueOf),
+                new Capture(CaptureChannel.valueOf(e.captureChannel), e.capturedBy, e.capturedAt, e.witness,
+                        e.captureNotes, e.evidenceReference),
+                e.informationSheetId, e.informationSheetVersion, e.reconfirmAfterDays,
+                Optional.ofNullable(e.expiresAt), e.lastConfirmedAt, proxy);
+    }
+
+    /** Panache repositories of the entities, kept inside persistence. */
+    @ApplicationScoped
+    static class Consents implements PanacheRepositoryBase<ConsentEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    static class Withdrawals implements PanacheRepositoryBase<ConsentWithdrawalEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    static class Reconfirmations implements PanacheRepositoryBase<ConsentReconfirmationEntity, UUID> {
+    }
+}

@@ -1,0 +1,27 @@
+package org.infoshare.consent.service;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+
+/** Runs the consent lifecycle sweep on a schedule; a run still going when the next is due is skipped. */
+@ApplicationScoped
+public class ConsentLifecycleJob {
+
+    private final ConsentLifecycleService lifecycle;
+    private final Clock clock;
+
+    public ConsentLifecycleJob(ConsentLifecycleService lifecycle, Clock clock) {
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "consent-lifecycle", every = "${infoshare.consent.lifecycle-every}",
+            delayed = "${infoshare.consent.lifecycle-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> run() {
+        return lifecycle.sweep(clock.instant()).replaceWithVoid();
+    }
+}

@@ -1,0 +1,201 @@
+package org.infoshare.consent.service;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.infoshare.consent.domain.Capture;
+import org.infoshare.consent.domain.Consent;
+import org.infoshare.consent.domain.ConsentScope;
+import org.infoshare.consent.domain.ConsentState;
+import org.infoshare.consent.domain.InformationSheet;
+import org.infoshare.consent.domain.InformedConsentRule;
+import org.infoshare.consent.domain.LawfulBasisRule;
+import org.infoshare.consent.domain.ProxyAuthority;
+import org.infoshare.consent.domain.ProxyConsentRule;
+import org.infoshare.consent.domain.Withdrawal;
+import org.infoshare.consent.domain.WithdrawalRule;
+import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.persistence.ConsentRepository;
+import org.infoshare.consent.persistence.InformationSheetRepository;
+import org.infoshare.consent.persistence.VaultRepository;
+import org.infoshare.events.vocabulary.Article9Condition;
+import org.infoshare.events.vocabulary.LawfulBasis;
+import org.infoshare.events.vocabulary.ReconfirmationReason;
+import org.infoshare.messaging.inbox.IdempotentConsumer;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.web.Page;
+import org.infoshare.web.Problem;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The consent lifecycle. Only an explicit recorded act creates, re-confirms or withdraws a
+ * consent (P6.6), and each commits together with the event that announces it.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    private final ConsentRepository consents;
+    private final InformationSheetRepository sheets;
+    private final VaultRepository vault;
+    private final Outbox outbox;
+    private final IdempotentConsumer idempotent;
+    private final Clock clock;
+    private final int defaultReconfirmAfterDays;
+
+    static final String SHARE_HELD_CONSUMER = "consent-share-held";
+
+    public ConsentService(ConsentRepository consents, InformationSheetRepository sheets, VaultRepository vault,
+                          Outbox outbox, IdempotentConsumer idempotent, Clock clock,
+                          @ConfigProperty(name = "infoshare.consent.reconfirm-after-days") int defaultReconfirmAfterDays) {
+        this.consents = consents;
+        this.sheets = sheets;
+        this.vault = vault;
+        this.outbox = outbox;
+        this.idempotent = idempotent;
+        this.clock = clock;
+        this.defaultReconfirmAfterDays = defaultReconfirmAfterDays;
+    }
+
+    /** What staff record when a person (or their proxy) consents. */
+    public record NewConsent(String subjectId, ConsentScope scope, String handling, LawfulBasis lawfulBasis,
+                             Optional<Article9Condition> article9Condition, Capture capture, UUID informationSheetId,
+                             Optional<Integer> reconfirmAfterDays, Optional<Instant> expiresAt,
+                             Optional<ProxyAuthority> proxy) {
+    }
+
+    @WithTransaction
+    public Uni<Consent> give(NewConsent request) {
+        Instant now = clock.instant();
+        return vault.find(request.subjectId()).chain(subject -> {
+            if (subject.isEmpty()) {
+                return Uni.createFrom().failure(unprocessable(List.of("no data subject " + request.subjectId())));
+            }
+            return sheets.find(request.informationSheetId()).chain(sheet -> {
+                List<String> problems = new ArrayList<>();
+                if (sheet.isEmpty()) {
+                    problems.add("P6.5 consent must point at the information sheet version the person was given");
+                }
+                problems.addAll(InformedConsentRule.problems(request.scope(), request.handling(), request.capture()));
+                problems.addAll(LawfulBasisRule.problems(request.lawfulBasis(), request.article9Condition(),
+                        request.scope().dataCategories()));
+                problems.addAll(ProxyConsentRule.problems(subject.get().capacity(), request.proxy(), now));
+                if (request.expiresAt().map(expiry -> !expiry.isAfter(now)).orElse(false)) {
+                    problems.add("an expiry must lie in the future");
+                }
+                if (!problems.isEmpty()) {
+                    return Uni.createFrom().failure(unprocessable(problems));
+                }
+                Consent consent = create(request, sheet.get(), now);
+                return consents.add(consent, now)
+                        .chain(() -> outbox.append(ConsentEventMapper.given(consent)))
+                        .replaceWith(consent);
+            });
+        });
+    }
+
+    /**
+     * P6.8: applies a withdrawal. Returns the consent and whether anything changed; withdrawing
+     * what is already withdrawn records nothing and announces nothing.
+     */
+    @WithTransaction
+    public Uni<WithdrawalOutcome> withdraw(UUID consentId, Withdrawal withdrawal) {
+        return existing(consentId).chain(consent -> {
+            Optional<WithdrawalRule.Effect> effect = WithdrawalRule.apply(consent, withdrawal);
+            if (effect.isEmpty()) {
+                return Uni.createFrom().item(new WithdrawalOutcome(consent, false));
+            }
+            Consent after = effect.get().consent();
+            return consents.update(after, clock.instant())
+                    .chain(() -> consents.recordWithdrawal(consentId, withdrawal))
+                    .chain(() -> outbox.append(ConsentEventMapper.withdrawn(after, effect.get().whole(),
+                            effect.get().withdrawn(), withdrawal)))
+                    .replaceWith(new WithdrawalOutcome(after, true));
+        });
+    }
+
+    public record WithdrawalOutcome(Consent consent, boolean changed) {
+    }
+
+    /** P6.6: the explicit act that renews a consent; refused for one that has ended. */
+    @WithTransaction
+    public Uni<Consent> reconfirm(UUID consentId, Capture capture) {
+        return existing(consentId).chain(consent -> {
+            if (consent.state().isEnded()) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
+                        "A " + consent.state().name().toLowerCase() + " consent cannot be re-confirmed; record a new consent"));
+            }
+            Consent after = consent.reconfirmedAt(capture.takenAt());
+            Consent announced = new Consent(after.id(), after.subjectId(), after.version(), after.state(), after.scope(),
+                    after.handling(), after.lawfulBasis(), after.article9Condition(), capture,
+                    after.informationSheetId(), after.informationSheetVersion(), after.reconfirmAfterDays(),
+                    after.expiresAt(), after.lastConfirmedAt(), after.proxy());
+            return consents.update(after, clock.instant())
+                    .chain(() -> consents.recordReconfirmation(consentId, capture))
+                    .chain(() -> outbox.append(ConsentEventMapper.reconfirmed(announced)))
+                    .replaceWith(after);
+        });
+    }
+
+    /**
+     * P6.7: sharing-service held a share because the consent is stale; the person is asked to
+     * re-confirm. Nothing is extended: the consent only waits for an explicit act.
+     */
+    @WithTransaction
+    public Uni<Void> onShareHeld(CloudEvent decision, UUID consentId, UUID shareRequestId) {
+        return idempotent.applyOnce(SHARE_HELD_CONSUMER, decision,
+                () -> requestReconfirmation(consentId, shareRequestId)).replaceWithVoid();
+    }
+
+    private Uni<Void> requestReconfirmation(UUID consentId, UUID shareRequestId) {
+        return consents.find(consentId).chain(found -> {
+            if (found.isEmpty() || found.get().state().isEnded()) {
+                return Uni.createFrom().voidItem();
+            }
+            Consent consent = found.get();
+            Uni<Void> marked = consent.state() == ConsentState.RECONFIRMATION_DUE
+                    ? Uni.createFrom().voidItem()
+                    : consents.update(consent.withState(ConsentState.RECONFIRMATION_DUE), clock.instant());
+            return marked.chain(() -> outbox.append(ConsentEventMapper.reconfirmationRequested(consent,
+                    ReconfirmationReason.SHARE_HELD, shareRequestId, clock.instant()))).replaceWithVoid();
+        });
+    }
+
+    @WithSession
+    public Uni<Consent> find(UUID consentId) {
+        return existing(consentId);
+    }
+
+    @WithSession
+    public Uni<Page<Consent>> list(Optional<String> subjectId, Optional<ConsentState> state, int page, int size) {
+        return consents.list(subjectId, state, page, size)
+                .chain(items -> consents.count(subjectId, state).map(total -> new Page<>(items, page, size, total)));
+    }
+
+    private Uni<Consent> existing(UUID consentId) {
+        return consents.find(consentId).map(found -> found.orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No consent " + consentId)));
+    }
+
+    private Consent create(NewConsent request, InformationSheet sheet, Instant now) {
+        return new Consent(UUID.randomUUID(), request.subjectId(), 1, ConsentState.ACTIVE, request.scope(),
+                request.handling(), request.lawfulBasis(), request.article9Condition(), request.capture(),
+                sheet.id(), sheet.version(), request.reconfirmAfterDays().orElse(defaultReconfirmAfterDays),
+                request.expiresAt(), request.capture().takenAt(), request.proxy());
+    }
+
+    private static ProblemException unprocessable(List<String> reasons) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, String.join("; ", reasons),
+                reasons.stream().map(reason -> new Problem.FieldError("consent", reason)).toList());
+    }
+}
