@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.breach.domain.Breach;
+import org.infoshare.breach.domain.BreachStatus;
+import org.infoshare.breach.domain.Certainty;
+import org.infoshare.breach.domain.PartnerWindow;
 import org.infoshare.breach.domain.Reporter;
 import org.infoshare.breach.service.BreachReportService;
 import org.infoshare.web.Caller;
@@ -28,6 +32,7 @@ import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 import org.infoshare.web.Roles;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,32 +54,43 @@ public class BreachResource {
     @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
     @Operation(summary = "Report a suspected or confirmed breach (P14.1)")
     public Uni<Response> report(@Valid @NotNull ReportBreachRequest request, UriInfo uri) {
-        BreachReportService.NewReport report = new BreachReportService.NewReport(request.summary(),
+        Optional<PartnerWindow> window = Optional.ofNullable(request.window())
+                .map(w -> new PartnerWindow(w.partnerId(), w.from(), w.to()));
+        BreachReportService.NewReport report = new BreachReportService.NewReport(
+                Optional.ofNullable(request.certainty()).orElse(Certainty.SUSPECTED), request.summary(),
                 request.discoveredHow(), request.occurredAt(), request.awareAt(), request.cyberIncident(),
-                request.dataCategories(), request.releaseIds());
+                request.dataCategories(), Optional.ofNullable(request.releaseIds()).orElse(List.of()), window);
         return service.report(report, reporter())
                 .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build())
-                        .entity(BreachView.of(saved))
+                        .entity(BreachView.of(new Breach(saved, BreachStatus.open()), service.now(), List.of()))
                         .build());
     }
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
-    @Operation(summary = "List breach reports, newest first; a partner sees only its own")
+    @Operation(summary = "List breaches, newest first, each with its ICO clock; a partner sees only its own")
     public Uni<Page<BreachView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return service.list(partnerScope(), page, size)
-                .map(found -> found.map(BreachView::of));
+                .map(found -> found.map(breach -> BreachView.of(breach, service.now(), List.of())));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
-    @Operation(summary = "One breach report; a partner sees only its own")
+    @Operation(summary = "One breach with its ICO clock and escalations; a partner sees only its own")
     public Uni<BreachView> get(@PathParam("id") UUID id) {
         return service.find(id, partnerScope())
-                .map(found -> found.map(BreachView::of).orElseThrow(() ->
-                        new ProblemException(ProblemType.NOT_FOUND, "No breach report " + id)));
+                .map(found -> found.map(d -> BreachView.of(d.breach(), service.now(), d.escalations()))
+                        .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No breach report " + id)));
+    }
+
+    @GET
+    @Path("/{id}/affected")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "The people (subject ids) and partners a breach affects, traced from the releases (P14.1)")
+    public Uni<AffectedView> affected(@PathParam("id") UUID id) {
+        return service.affected(id).map(AffectedView::of);
     }
 
     private Reporter reporter() {

@@ -1,20 +1,31 @@
 package org.infoshare.breach.api;
 
+import org.infoshare.breach.domain.Breach;
 import org.infoshare.breach.domain.BreachReport;
+import org.infoshare.breach.domain.Escalation;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A breach report as the API shows it. */
-public record BreachView(UUID id, String reporterKind, String reporterPartnerId, String summary,
+/** A breach as the API shows it: the report, where it stands, and its ICO clock. */
+public record BreachView(UUID id, String reporterKind, String reporterPartnerId, String certainty, String summary,
                          String discoveredHow, Instant occurredAt, Instant awareAt, boolean cyberIncident,
-                         List<String> dataCategories, List<UUID> releaseIds, Instant reportedAt) {
+                         List<String> dataCategories, List<UUID> releaseIds,
+                         ReportBreachRequest.PartnerWindowRequest window, Instant reportedAt, String state,
+                         String riskLevel, Instant icoReportedAt, Instant closedAt, ClockView clock) {
 
-    static BreachView of(BreachReport report) {
+    static BreachView of(Breach breach, Instant now, List<Escalation> escalations) {
+        BreachReport report = breach.report();
         return new BreachView(report.id(), report.reporter().kind().name(),
-                report.reporter().partnerId().orElse(null), report.summary(), report.discoveredHow(),
-                report.occurredAt(), report.awareAt(), report.cyberIncident(), report.dataCategories(),
-                report.releaseIds(), report.reportedAt());
+                report.reporter().partnerId().orElse(null), report.certainty().name(), report.summary(),
+                report.discoveredHow(), report.occurredAt(), report.awareAt(), report.cyberIncident(),
+                report.dataCategories(), report.scope().releaseIds(),
+                report.scope().window().map(w -> new ReportBreachRequest.PartnerWindowRequest(w.partnerId(),
+                        w.from(), w.to())).orElse(null),
+                report.reportedAt(), breach.status().state(),
+                breach.status().riskLevel().map(Enum::name).orElse(null),
+                breach.status().icoReportedAt().orElse(null), breach.status().closedAt().orElse(null),
+                ClockView.of(breach, now, escalations));
     }
 }

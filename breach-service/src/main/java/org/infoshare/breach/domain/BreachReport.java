@@ -12,19 +12,25 @@ import java.util.UUID;
 public record BreachReport(
         UUID id,
         Reporter reporter,
+        Certainty certainty,
         String summary,
         String discoveredHow,
         Instant occurredAt,
         Instant awareAt,
         boolean cyberIncident,
         List<String> dataCategories,
-        List<UUID> releaseIds,
+        BreachScope scope,
         Instant reportedAt) {
 
     public BreachReport {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reporter, "reporter");
+        Objects.requireNonNull(certainty, "certainty");
+        Objects.requireNonNull(scope, "scope");
         dataCategories = List.copyOf(dataCategories);
-        releaseIds = List.copyOf(releaseIds);
+    }
+
+    public IcoClock clock() {
+        return new IcoClock(awareAt);
     }
 }

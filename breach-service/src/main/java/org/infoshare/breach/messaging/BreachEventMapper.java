@@ -1,8 +1,19 @@
 package org.infoshare.breach.messaging;
 
 import org.infoshare.breach.domain.BreachReport;
+import org.infoshare.breach.domain.IcoReport;
+import org.infoshare.breach.domain.IndividualNotice;
+import org.infoshare.breach.domain.RiskAssessment;
+import org.infoshare.events.breach.BreachAssessed;
+import org.infoshare.events.breach.BreachClosed;
+import org.infoshare.events.breach.BreachReported;
 import org.infoshare.events.breach.BreachSuspected;
+import org.infoshare.events.breach.IndividualsNotified;
 import org.infoshare.events.vocabulary.ReporterKind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /** Translates breach-service's domain into the shared event contract. */
 public final class BreachEventMapper {
@@ -10,9 +21,33 @@ public final class BreachEventMapper {
     private BreachEventMapper() {
     }
 
-    public static BreachSuspected suspected(BreachReport report) {
+    /**
+     * @param releaseIds the releases named by the report, or for a partner-and-window report the
+     *                   releases to that partner in the window known when it was reported
+     */
+    public static BreachSuspected suspected(BreachReport report, List<UUID> releaseIds) {
         return new BreachSuspected(report.id(), ReporterKind.valueOf(report.reporter().kind().name()),
                 report.reporter().partnerId().orElse(null), report.occurredAt(), report.awareAt(),
-                report.cyberIncident(), report.dataCategories(), report.releaseIds(), report.reportedAt());
+                report.cyberIncident(), report.dataCategories(), releaseIds, report.reportedAt());
+    }
+
+    public static BreachAssessed assessed(RiskAssessment assessment, BreachReport breach) {
+        return new BreachAssessed(assessment.breachId(), assessment.likelihood(), assessment.severity(),
+                assessment.riskLevel(), assessment.reportable(), breach.clock().deadline(), assessment.assessedBy(),
+                assessment.assessedAt());
+    }
+
+    public static BreachReported reported(IcoReport report) {
+        return new BreachReported(report.breachId(), report.kind(), report.late(),
+                report.content().approximateSubjects(), report.content().approximateRecords(), report.reportedAt());
+    }
+
+    public static IndividualsNotified notified(IndividualNotice notice) {
+        return new IndividualsNotified(notice.breachId(), notice.id(), notice.subjectId(), notice.channel().orElseThrow(),
+                notice.sentAt().orElseThrow());
+    }
+
+    public static BreachClosed closed(UUID breachId, int actionsCompleted, Instant closedAt) {
+        return new BreachClosed(breachId, actionsCompleted, closedAt);
     }
 }

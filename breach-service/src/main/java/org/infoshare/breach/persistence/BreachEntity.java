@@ -52,4 +52,25 @@ class BreachEntity {
 
     @Column(name = "reported_at", nullable = false)
     Instant reportedAt;
+
+    @Column(nullable = false)
+    String certainty;
+
+    @Column(name = "scope_partner")
+    String scopePartner;
+
+    @Column(name = "window_from")
+    Instant windowFrom;
+
+    @Column(name = "window_to")
+    Instant windowTo;
+
+    @Column(name = "risk_level")
+    String riskLevel;
+
+    @Column(name = "ico_reported_at")
+    Instant icoReportedAt;
+
+    @Column(name = "closed_at")
+    Instant closedAt;
 }

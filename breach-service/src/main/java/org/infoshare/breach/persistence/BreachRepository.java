@@ -5,14 +5,22 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.infoshare.breach.domain.Breach;
 import org.infoshare.breach.domain.BreachReport;
+import org.infoshare.breach.domain.BreachScope;
+import org.infoshare.breach.domain.BreachStatus;
+import org.infoshare.breach.domain.Certainty;
+import org.infoshare.breach.domain.PartnerWindow;
 import org.infoshare.breach.domain.Reporter;
+import org.infoshare.events.vocabulary.RiskLevel;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stores breach reports; hands out domain records only, never entities. */
+/** Stores breaches; hands out domain records only, never entities. */
 @ApplicationScoped
 public class BreachRepository {
 
@@ -26,12 +34,30 @@ public class BreachRepository {
         return entities.persist(toEntity(report)).replaceWithVoid();
     }
 
-    public Uni<Optional<BreachReport>> find(UUID id) {
+    public Uni<Optional<Breach>> find(UUID id) {
         return entities.findById(id).map(entity -> Optional.ofNullable(entity).map(BreachRepository::toDomain));
     }
 
+    /**
+     * Reads the breach and locks its row until the transaction ends, so that changes to one breach
+     * (assessing, reporting, notifying, closing) happen one after the other.
+     */
+    public Uni<Optional<Breach>> lock(UUID id) {
+        return entities.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(entity -> Optional.ofNullable(entity).map(BreachRepository::toDomain));
+    }
+
+    /** Writes the status of a breach locked in this transaction. */
+    public Uni<Void> updateStatus(UUID id, BreachStatus status) {
+        return entities.findById(id).invoke(entity -> {
+            entity.riskLevel = status.riskLevel().map(Enum::name).orElse(null);
+            entity.icoReportedAt = status.icoReportedAt().orElse(null);
+            entity.closedAt = status.closedAt().orElse(null);
+        }).replaceWithVoid();
+    }
+
     /** Newest first; a partner sees only what it reported itself. */
-    public Uni<List<BreachReport>> list(Optional<String> reporterPartner, int page, int size) {
+    public Uni<List<Breach>> list(Optional<String> reporterPartner, int page, int size) {
         Sort newestFirst = Sort.descending("reportedAt").and("id");
         var query = reporterPartner
                 .map(partner -> entities.find("reporterPartner", newestFirst, partner))
@@ -40,9 +66,23 @@ public class BreachRepository {
                 .map(found -> found.stream().map(BreachRepository::toDomain).toList());
     }
 
+    /** Every breach, oldest first: the internal log's export (Art. 33(5)). */
+    public Uni<List<Breach>> all() {
+        return entities.listAll(Sort.ascending("reportedAt").and("id"))
+                .map(found -> found.stream().map(BreachRepository::toDomain).toList());
+    }
+
     public Uni<Long> count(Optional<String> reporterPartner) {
         return reporterPartner.map(partner -> entities.count("reporterPartner", partner))
                 .orElseGet(entities::count);
+    }
+
+    /** Breaches whose ICO clock runs and whose awareness lies at or before {@code awareBy}. */
+    public Uni<List<Breach>> clockRunningAwareBy(Instant awareBy) {
+        return entities.list("closedAt is null and icoReportedAt is null"
+                        + " and (riskLevel is null or riskLevel <> ?1) and awareAt <= ?2",
+                        RiskLevel.NO_RISK.name(), awareBy)
+                .map(found -> found.stream().map(BreachRepository::toDomain).toList());
     }
 
     private static BreachEntity toEntity(BreachReport report) {
@@ -51,23 +91,35 @@ public class BreachRepository {
         entity.reporterActor = report.reporter().actorId();
         entity.reporterKind = report.reporter().kind().name();
         entity.reporterPartner = report.reporter().partnerId().orElse(null);
+        entity.certainty = report.certainty().name();
         entity.summary = report.summary();
         entity.discoveredHow = report.discoveredHow();
         entity.occurredAt = report.occurredAt();
         entity.awareAt = report.awareAt();
         entity.cyberIncident = report.cyberIncident();
         entity.dataCategories = report.dataCategories();
-        entity.releaseIds = report.releaseIds();
+        entity.releaseIds = report.scope().releaseIds();
+        report.scope().window().ifPresent(window -> {
+            entity.scopePartner = window.partnerId();
+            entity.windowFrom = window.from();
+            entity.windowTo = window.to();
+        });
         entity.reportedAt = report.reportedAt();
         return entity;
     }
 
-    private static BreachReport toDomain(BreachEntity entity) {
-        return new BreachReport(entity.id,
+    private static Breach toDomain(BreachEntity entity) {
+        Optional<PartnerWindow> window = Optional.ofNullable(entity.scopePartner)
+                .map(partner -> new PartnerWindow(partner, entity.windowFrom, entity.windowTo));
+        BreachReport report = new BreachReport(entity.id,
                 new Reporter(entity.reporterActor, Reporter.Kind.valueOf(entity.reporterKind),
                         Optional.ofNullable(entity.reporterPartner)),
-                entity.summary, entity.discoveredHow, entity.occurredAt, entity.awareAt, entity.cyberIncident,
-                entity.dataCategories, entity.releaseIds, entity.reportedAt);
+                Certainty.valueOf(entity.certainty), entity.summary, entity.discoveredHow, entity.occurredAt,
+                entity.awareAt, entity.cyberIncident, entity.dataCategories,
+                new BreachScope(entity.releaseIds, window), entity.reportedAt);
+        BreachStatus status = new BreachStatus(Optional.ofNullable(entity.riskLevel).map(RiskLevel::valueOf),
+                Optional.ofNullable(entity.icoReportedAt), Optional.ofNullable(entity.closedAt));
+        return new Breach(report, status);
     }
 
     /** Panache's repository for the entity, kept private to this package. */

@@ -1,0 +1,68 @@
+package org.infoshare.breach.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.breach.service.NoticeService;
+import org.infoshare.web.Page;
+import org.infoshare.web.Roles;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/breaches/{id}/notices")
+@Tag(name = "Breaches")
+@Produces(MediaType.APPLICATION_JSON)
+public class NoticeResource {
+
+    private final NoticeService service;
+
+    public NoticeResource(NoticeService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Prepare a notice for every affected person of a high-risk breach (P14.3)")
+    public Uni<Response> prepare(@PathParam("id") UUID id, @Valid @NotNull PrepareNoticesRequest request) {
+        return service.prepare(id, request.advice(), request.supportOffered())
+                .map(prepared -> Response.status(Response.Status.CREATED).entity(Map.of("prepared", prepared)).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "The notices of a breach, by subject id, with their sent status")
+    public Uni<Page<NoticeView>> list(@PathParam("id") UUID id,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return service.list(id, page, size).map(found -> found.map(NoticeView::of));
+    }
+
+    @POST
+    @Path("/{noticeId}/sent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Record that a notice was sent (P14.3); emits individuals-notified")
+    public Uni<NoticeView> sent(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId,
+                                @Valid @NotNull MarkNoticeSentRequest request) {
+        return service.markSent(id, noticeId, request.channel(), Optional.ofNullable(request.sentAt()))
+                .map(NoticeView::of);
+    }
+}

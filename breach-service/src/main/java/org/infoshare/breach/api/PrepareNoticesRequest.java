@@ -1,0 +1,12 @@
+package org.infoshare.breach.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * P14.3: what every notice of a high-risk breach says beyond the facts: advice to the person
+ * (what they can do to protect themselves; their rights are always added) and the support offered.
+ */
+public record PrepareNoticesRequest(@NotBlank @Size(max = 4000) String advice,
+                                    @NotBlank @Size(max = 2000) String supportOffered) {
+}

@@ -1,0 +1,59 @@
+package org.infoshare.breach.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * P14.3, Art. 34: where a breach is likely to result in a high risk to people, each affected person
+ * is told without undue delay, advised of their rights, and told what support is offered. Notices
+ * are prepared only for a breach whose latest assessment is HIGH_RISK, and only with advice and
+ * support filled in; a notice is sent once, and its sending time cannot lie in the future.
+ */
+public final class HighRiskNoticeRule {
+
+    /** Always part of the advice: the rights every notice names, whatever the DPO adds. */
+    public static final String RIGHTS = "You have the right to complain to the Information Commissioner's Office "
+            + "(ico.org.uk, 0303 123 1113), to ask us for a copy of the information we hold about you, to have it "
+            + "corrected or erased, and to claim compensation for damage the breach caused you.";
+
+    private HighRiskNoticeRule() {
+    }
+
+    /** Why notices cannot be prepared, or empty when they can. */
+    public static Optional<Refusal> problemToPrepare(BreachStatus status, Optional<RiskAssessment> latest,
+                                                    String advice, String supportOffered) {
+        if (status.closedAt().isPresent()) {
+            return Optional.of(Refusal.state("the breach is closed"));
+        }
+        if (latest.isEmpty()) {
+            return Optional.of(Refusal.state("assess the risk to individuals before notifying them"));
+        }
+        if (!latest.get().individualsMustBeTold()) {
+            return Optional.of(Refusal.state("individuals are notified only where the risk to them is high (Art. 34);"
+                    + " latest assessment: " + latest.get().riskLevel()));
+        }
+        if (advice == null || advice.isBlank() || supportOffered == null || supportOffered.isBlank()) {
+            return Optional.of(Refusal.input("a notice must advise the person of their rights and record the support offered"));
+        }
+        return Optional.empty();
+    }
+
+    /** The advice a notice carries: what the DPO wrote, followed by the rights every notice names. */
+    public static String advice(String written) {
+        return written.strip() + "\n\n" + RIGHTS;
+    }
+
+    /** Why the notice cannot be marked sent, or empty when it can. */
+    public static Optional<Refusal> problemToMarkSent(IndividualNotice notice, Instant sentAt, Instant now) {
+        if (notice.status() == NoticeStatus.SENT) {
+            return Optional.of(Refusal.state("this notice was already sent"));
+        }
+        if (sentAt.isAfter(now)) {
+            return Optional.of(Refusal.input("sentAt cannot be in the future"));
+        }
+        if (sentAt.isBefore(notice.preparedAt())) {
+            return Optional.of(Refusal.input("sentAt cannot be before the notice was prepared"));
+        }
+        return Optional.empty();
+    }
+}

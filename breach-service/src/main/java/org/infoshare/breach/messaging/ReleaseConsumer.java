@@ -1,0 +1,37 @@
+package org.infoshare.breach.messaging;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.infoshare.breach.service.ReleaseProjectionService;
+import org.infoshare.events.DomainEvent;
+import org.infoshare.events.sharing.ShareReleased;
+import org.infoshare.messaging.inbox.IncomingEvents;
+
+/**
+ * Keeps the release projection that tracing reads (P14.1): every share-released on sharing-events,
+ * applied once. Other sharing events are not needed here and are passed over. A record that is not
+ * a readable event fails here and the channel dead-letters it to breach-service.dead-letter.
+ */
+@ApplicationScoped
+public class ReleaseConsumer {
+
+    private final IncomingEvents incoming;
+    private final ReleaseProjectionService projection;
+
+    public ReleaseConsumer(IncomingEvents incoming, ReleaseProjectionService projection) {
+        this.incoming = incoming;
+        this.projection = projection;
+    }
+
+    @Incoming("sharing-in")
+    public Uni<Void> consume(byte[] value) {
+        CloudEvent envelope = incoming.envelope(value);
+        DomainEvent event = incoming.data(envelope);
+        if (event instanceof ShareReleased released) {
+            return projection.record(envelope, released);
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,85 @@
+package org.infoshare.breach.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.breach.domain.IcoReportDraft;
+import org.infoshare.breach.domain.IndividualNotice;
+import org.infoshare.breach.domain.NoticeStatus;
+import org.infoshare.events.vocabulary.NoticeChannel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Notices to affected people (P14.3), by pseudonymous subject id. */
+@ApplicationScoped
+public class NoticeRepository {
+
+    /**
+     * One pending notice for every traced person who has none yet, in one statement however many
+     * people a breach reaches; preparing again after more releases were traced adds only the new ones.
+     */
+    private static final String PREPARE = ReleaseProjection.TRACED + """
+            INSERT INTO breach_notice (id, breach_id, subject_id, status, advice, support_offered, prepared_at)
+            SELECT gen_random_uuid(), ?1, subject_id, 'PENDING', ?2, ?3, ?4
+              FROM (SELECT DISTINCT subject_id FROM traced WHERE subject_id IS NOT NULL) people
+            ON CONFLICT (breach_id, subject_id) DO NOTHING""";
+
+    private final Entities entities;
+
+    NoticeRepository(Entities entities) {
+        this.entities = entities;
+    }
+
+    /** @return how many notices were added */
+    public Uni<Integer> prepare(UUID breachId, String advice, String supportOffered, Instant at) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(PREPARE)
+                        .setParameter(1, breachId)
+                        .setParameter(2, advice)
+                        .setParameter(3, supportOffered)
+                        .setParameter(4, at)
+                        .executeUpdate());
+    }
+
+    public Uni<List<IndividualNotice>> list(UUID breachId, int page, int size) {
+        return entities.find("breachId", Sort.ascending("subjectId"), breachId).page(Page.of(page, size)).list()
+                .map(found -> found.stream().map(NoticeRepository::toDomain).toList());
+    }
+
+    public Uni<IcoReportDraft.NoticeCount> count(UUID breachId) {
+        return entities.count("breachId", breachId)
+                .chain(total -> entities.count("breachId = ?1 and status = ?2", breachId, NoticeStatus.SENT.name())
+                        .map(sent -> new IcoReportDraft.NoticeCount(total.intValue(), sent.intValue())));
+    }
+
+    public Uni<Optional<IndividualNotice>> find(UUID breachId, UUID noticeId) {
+        return entities.find("breachId = ?1 and id = ?2", breachId, noticeId).firstResult()
+                .map(entity -> Optional.ofNullable(entity).map(NoticeRepository::toDomain));
+    }
+
+    public Uni<IndividualNotice> markSent(UUID noticeId, NoticeChannel channel, Instant sentAt) {
+        return entities.findById(noticeId).map(entity -> {
+            entity.status = NoticeStatus.SENT.name();
+            entity.channel = channel.name();
+            entity.sentAt = sentAt;
+            return toDomain(entity);
+        });
+    }
+
+    private static IndividualNotice toDomain(NoticeEntity e) {
+        return new IndividualNotice(e.id, e.breachId, e.subjectId, NoticeStatus.valueOf(e.status), e.advice,
+                e.supportOffered, Optional.ofNullable(e.channel).map(NoticeChannel::valueOf), e.preparedAt,
+                Optional.ofNullable(e.sentAt));
+    }
+
+    /** Panache's repository for the entity, kept private to this package. */
+    @ApplicationScoped
+    static class Entities implements PanacheRepositoryBase<NoticeEntity, UUID> {
+    }
+}
