@@ -79,7 +79,9 @@ class PlatformSmokeIT {
                         "occurredAt", now.minusSeconds(600).toString(), "awareAt", now.minusSeconds(300).toString(),
                         "cyberIncident", false, "dataCategories", List.of("experience"), "releaseIds", List.of()))
                 .post("/api/v1/breaches").then().statusCode(201).extract().path("id");
-        String sarSubject = UUID.randomUUID().toString();
+        String sarSubject = given().baseUri(Platform.url("consent-service")).auth().oauth2(Tokens.user("staff"))
+                .contentType(ContentType.JSON).body(Map.of("givenName", "Grace", "familyName", "Hopper"))
+                .post("/api/v1/subjects").then().statusCode(201).extract().path("subjectId");
         given().baseUri(Platform.url("consent-service")).auth().oauth2(Tokens.user("staff"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("subjectId", sarSubject, "channel", "LETTER", "receivedAt", now.toString()))

@@ -63,6 +63,51 @@ public class SubjectAccessRequestResource {
                 .map(found -> found.map(SubjectAccessRequestView::of));
     }
 
+    @POST
+    @Path("/{id}/identity-verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Record how the requester's identity was verified (P12.2); ends a pause for identity")
+    public Uni<SubjectAccessRequestView> verifyIdentity(@PathParam("id") UUID id,
+                                                        @Valid @NotNull SubjectAccessSteps.VerifyIdentity step) {
+        return service.verifyIdentity(id, step.method(), Caller.of(identity).actorId()).map(SubjectAccessRequestView::of);
+    }
+
+    @POST
+    @Path("/{id}/pauses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Pause the deadline while waiting for identity or clarification (P12.2)")
+    public Uni<SubjectAccessRequestView> pause(@PathParam("id") UUID id, @Valid @NotNull SubjectAccessSteps.Pause step) {
+        return service.pause(id, step.reason()).map(SubjectAccessRequestView::of);
+    }
+
+    @POST
+    @Path("/{id}/resumptions")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Resume a paused request; the days paused move the deadline")
+    public Uni<SubjectAccessRequestView> resume(@PathParam("id") UUID id) {
+        return service.resume(id).map(SubjectAccessRequestView::of);
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Extend a complex request by up to two months in all, with the reason (P12.2)")
+    public Uni<SubjectAccessRequestView> extend(@PathParam("id") UUID id, @Valid @NotNull SubjectAccessSteps.Extend step) {
+        return service.extend(id, step.months(), step.reason()).map(SubjectAccessRequestView::of);
+    }
+
+    @GET
+    @Path("/{id}/answer")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Everything consent-service holds about the requester, once their identity is verified; recorded (P6.1)")
+    public Uni<SubjectFileView> answer(@PathParam("id") UUID id) {
+        Caller caller = Caller.of(identity);
+        return service.answer(id, caller.actorId(), caller.primaryRole()).map(SubjectFileView::of);
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STAFF, Roles.DPO})

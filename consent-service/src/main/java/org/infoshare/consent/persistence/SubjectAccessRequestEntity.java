@@ -33,4 +33,31 @@ class SubjectAccessRequestEntity {
 
     @Column(name = "recorded_at", nullable = false)
     Instant recordedAt;
+
+    @Column(nullable = false)
+    String status;
+
+    @Column(name = "identity_method")
+    String identityMethod;
+
+    @Column(name = "identity_verified_by")
+    String identityVerifiedBy;
+
+    @Column(name = "identity_verified_at")
+    Instant identityVerifiedAt;
+
+    @Column(name = "paused_since")
+    LocalDate pausedSince;
+
+    @Column(name = "pause_reason")
+    String pauseReason;
+
+    @Column(name = "paused_days", nullable = false)
+    int pausedDays;
+
+    @Column(name = "extension_months", nullable = false)
+    int extensionMonths;
+
+    @Column(name = "extension_reason")
+    String extensionReason;
 }

@@ -27,10 +27,33 @@ public class SubjectAccessRequestRepository {
         entity.subjectId = request.subjectId();
         entity.channel = request.channel().name();
         entity.receivedAt = request.receivedAt();
-        entity.dueDate = request.dueDate();
         entity.recordedBy = request.recordedBy();
         entity.recordedAt = request.recordedAt();
+        writeProgress(entity, request);
         return entities.persist(entity).replaceWithVoid();
+    }
+
+    /** Saves identity, pause and extension, and the due date they give. */
+    public Uni<Void> update(SubjectAccessRequest request) {
+        return entities.findById(request.id()).invoke(entity -> writeProgress(entity, request)).replaceWithVoid();
+    }
+
+    public Uni<List<SubjectAccessRequest>> bySubject(String subjectId) {
+        return entities.find("subjectId", Sort.ascending("receivedAt"), subjectId).list()
+                .map(found -> found.stream().map(SubjectAccessRequestRepository::toDomain).toList());
+    }
+
+    private static void writeProgress(SubjectAccessRequestEntity entity, SubjectAccessRequest request) {
+        entity.dueDate = request.dueDate();
+        entity.status = request.status().name();
+        entity.identityMethod = request.identity().map(SubjectAccessRequest.IdentityVerification::method).orElse(null);
+        entity.identityVerifiedBy = request.identity().map(SubjectAccessRequest.IdentityVerification::verifiedBy).orElse(null);
+        entity.identityVerifiedAt = request.identity().map(SubjectAccessRequest.IdentityVerification::verifiedAt).orElse(null);
+        entity.pausedSince = request.pause().map(SubjectAccessRequest.Pause::since).orElse(null);
+        entity.pauseReason = request.pause().map(p -> p.reason().name()).orElse(null);
+        entity.pausedDays = request.pausedDays();
+        entity.extensionMonths = request.extensionMonths();
+        entity.extensionReason = request.extensionReason().orElse(null);
     }
 
     public Uni<Optional<SubjectAccessRequest>> find(UUID id) {
@@ -47,10 +70,14 @@ public class SubjectAccessRequestRepository {
         return entities.count();
     }
 
-    private static SubjectAccessRequest toDomain(SubjectAccessRequestEntity entity) {
-        return new SubjectAccessRequest(entity.id, entity.subjectId,
-                SubjectAccessRequest.RequestChannel.valueOf(entity.channel), entity.receivedAt, entity.dueDate,
-                entity.recordedBy, entity.recordedAt);
+    private static SubjectAccessRequest toDomain(SubjectAccessRequestEntity e) {
+        return new SubjectAccessRequest(e.id, e.subjectId, SubjectAccessRequest.RequestChannel.valueOf(e.channel),
+                e.receivedAt, e.recordedBy, e.recordedAt, SubjectAccessRequest.Status.valueOf(e.status),
+                Optional.ofNullable(e.identityVerifiedAt).map(at ->
+                        new SubjectAccessRequest.IdentityVerification(e.identityMethod, e.identityVerifiedBy, at)),
+                Optional.ofNullable(e.pausedSince).map(since ->
+                        new SubjectAccessRequest.Pause(SubjectAccessRequest.PauseReason.valueOf(e.pauseReason), since)),
+                e.pausedDays, e.extensionMonths, Optional.ofNullable(e.extensionReason));
     }
 
     /** Panache's repository for the entity, kept inside persistence. */

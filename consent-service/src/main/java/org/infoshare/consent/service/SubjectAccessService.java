@@ -4,28 +4,45 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.consent.domain.PersonalDataRead;
 import org.infoshare.consent.domain.SubjectAccessDeadline;
 import org.infoshare.consent.domain.SubjectAccessRequest;
+import org.infoshare.consent.domain.SubjectFile;
 import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.persistence.ConsentRepository;
 import org.infoshare.consent.persistence.SubjectAccessRequestRepository;
+import org.infoshare.consent.persistence.VaultRepository;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.web.Page;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Takes in subject access requests (P12.2); the request and its event commit together. */
+/**
+ * Subject access requests (P12.2): intake by any channel, identity verification before anything
+ * is released, pauses and extensions that move the deadline, and this service's part of the
+ * answer. The request and its event commit together.
+ */
 @ApplicationScoped
 public class SubjectAccessService {
 
     private final SubjectAccessRequestRepository requests;
+    private final VaultRepository vault;
+    private final ConsentRepository consents;
     private final Outbox outbox;
     private final Clock clock;
 
-    public SubjectAccessService(SubjectAccessRequestRepository requests, Outbox outbox, Clock clock) {
+    public SubjectAccessService(SubjectAccessRequestRepository requests, VaultRepository vault,
+                                ConsentRepository consents, Outbox outbox, Clock clock) {
         this.requests = requests;
+        this.vault = vault;
+        this.consents = consents;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -33,11 +50,75 @@ public class SubjectAccessService {
     @WithTransaction
     public Uni<SubjectAccessRequest> receive(String subjectId, SubjectAccessRequest.RequestChannel channel,
                                              Instant receivedAt, String recordedBy) {
-        SubjectAccessRequest request = new SubjectAccessRequest(UUID.randomUUID(), subjectId, channel, receivedAt,
-                SubjectAccessDeadline.dueDate(receivedAt), recordedBy, clock.instant());
-        return requests.add(request)
-                .chain(() -> outbox.append(ConsentEventMapper.subjectAccessRequested(request)))
-                .replaceWith(request);
+        return vault.exists(subjectId).chain(known -> {
+            if (!known) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
+                        "No data subject " + subjectId + ": register the person first"));
+            }
+            SubjectAccessRequest request = SubjectAccessRequest.received(UUID.randomUUID(), subjectId, channel,
+                    receivedAt, recordedBy, clock.instant());
+            return requests.add(request)
+                    .chain(() -> outbox.append(ConsentEventMapper.subjectAccessRequested(request)))
+                    .replaceWith(request);
+        });
+    }
+
+    @WithTransaction
+    public Uni<SubjectAccessRequest> verifyIdentity(UUID id, String method, String verifiedBy) {
+        return change(id, request -> request.verified(
+                new SubjectAccessRequest.IdentityVerification(method, verifiedBy, clock.instant()), today()));
+    }
+
+    @WithTransaction
+    public Uni<SubjectAccessRequest> pause(UUID id, SubjectAccessRequest.PauseReason reason) {
+        return change(id, request -> {
+            if (request.pause().isPresent()) {
+                throw new ProblemException(ProblemType.CONFLICT, "The request is already paused");
+            }
+            return request.paused(reason, today());
+        });
+    }
+
+    @WithTransaction
+    public Uni<SubjectAccessRequest> resume(UUID id) {
+        return change(id, request -> {
+            if (request.pause().isEmpty()) {
+                throw new ProblemException(ProblemType.CONFLICT, "The request is not paused");
+            }
+            return request.resumed(today());
+        });
+    }
+
+    @WithTransaction
+    public Uni<SubjectAccessRequest> extend(UUID id, int months, String reason) {
+        return change(id, request -> {
+            if (request.extensionMonths() + months > SubjectAccessRequest.MAX_EXTENSION_MONTHS) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        "P12.2 a request may be extended by two months at most in all");
+            }
+            return request.extended(months, reason);
+        });
+    }
+
+    /**
+     * This service's part of the answer: everything it holds about the person. Refused until
+     * their identity is verified; the read is recorded as personal-data-accessed.
+     */
+    @WithTransaction
+    public Uni<SubjectFile> answer(UUID id, String actorId, String actorRole) {
+        return existing(id).chain(request -> {
+            if (!request.identityVerified()) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
+                        "P12.2 nothing is released before the requester's identity is verified"));
+            }
+            String subjectId = request.subjectId();
+            return vault.find(subjectId).chain(subject -> consents.bySubject(subjectId)
+                    .chain(held -> requests.bySubject(subjectId)
+                            .map(all -> new SubjectFile(subject.orElseThrow(), held, all))))
+                    .call(() -> outbox.append(ConsentEventMapper.accessed(new PersonalDataRead(subjectId, actorId,
+                            actorRole, "subject access request " + id, PersonalDataRead.SUBJECT_ACCESS_ANSWER),
+                            clock.instant())));
+        });
     }
 
     @WithSession
@@ -49,5 +130,18 @@ public class SubjectAccessService {
     public Uni<Page<SubjectAccessRequest>> byDueDate(int page, int size) {
         return requests.byDueDate(page, size)
                 .chain(items -> requests.count().map(total -> new Page<>(items, page, size, total)));
+    }
+
+    private Uni<SubjectAccessRequest> change(UUID id, Function<SubjectAccessRequest, SubjectAccessRequest> step) {
+        return existing(id).map(step).call(requests::update);
+    }
+
+    private Uni<SubjectAccessRequest> existing(UUID id) {
+        return requests.find(id).map(found -> found.orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No subject access request " + id)));
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(SubjectAccessDeadline.ORGANISATION_ZONE).toLocalDate();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** Request bodies for the subject access API tests. */
 final class SubjectAccessRequests {
@@ -14,7 +13,7 @@ final class SubjectAccessRequests {
 
     static Map<String, Object> valid() {
         Map<String, Object> body = new HashMap<>();
-        body.put("subjectId", UUID.randomUUID().toString());
+        body.put("subjectId", Subjects.register());
         body.put("channel", "PHONE");
         body.put("receivedAt", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
         return body;

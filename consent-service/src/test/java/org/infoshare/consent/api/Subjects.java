@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 
@@ -22,7 +23,7 @@ final class Subjects {
         body.put("givenName", "Ada" + unique);
         body.put("familyName", "Lovelace" + unique);
         body.put("email", "ada." + unique + "@example.org");
-        body.put("phone", "07700 900" + (100 + Math.abs(unique.hashCode() % 800)));
+        body.put("phone", String.format("07%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L)));
         body.put("dateOfBirth", "1950-12-10");
         body.put("address", Map.of("lines", List.of("1 Market Street"), "town", "Oakham", "postcode", "LE15 6AB"));
         return body;
