@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import org.infoshare.consent.domain.Withdrawal;
 import org.infoshare.consent.service.ConsentService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
+import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Roles;
 
 import java.time.Clock;
@@ -46,17 +48,20 @@ public class ConsentResource {
     private final ConsentService consents;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final IdempotencyKeys idempotency;
 
-    public ConsentResource(ConsentService consents, SecurityIdentity identity, Clock clock) {
+    public ConsentResource(ConsentService consents, SecurityIdentity identity, Clock clock, IdempotencyKeys idempotency) {
         this.consents = consents;
         this.identity = identity;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an informed, explicit consent (P6.5, P6.6, P6.9); emits consent-given")
-    public Uni<Response> give(@Valid @NotNull GiveConsentRequest request, UriInfo uri) {
+    public Uni<Response> give(@Valid @NotNull GiveConsentRequest request, UriInfo uri,
+                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         ConsentService.NewConsent consent = new ConsentService.NewConsent(request.subjectId(),
                 new ConsentScope(request.purposes(), request.dataCategories(), request.recipientPartnerIds(),
                         request.recipientPartnerKinds()),
@@ -65,9 +70,9 @@ public class ConsentResource {
                 Optional.ofNullable(request.reconfirmAfterDays()), Optional.ofNullable(request.expiresAt()),
                 Optional.ofNullable(request.proxy()).map(p -> new ProxyAuthority(p.kind(), p.reference(), p.scope(),
                         p.expiresAt())));
-        return consents.give(consent)
-                .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build())
-                        .entity(ConsentView.of(saved)).build());
+        return idempotency.run(idempotencyKey, Caller.of(identity), "give-consent", request,
+                () -> consents.give(consent).map(saved -> IdempotencyKeys.Answer.created(
+                        uri.getAbsolutePathBuilder().path(saved.id().toString()).build(), ConsentView.of(saved))));
     }
 
     @GET
@@ -91,21 +96,26 @@ public class ConsentResource {
     @Path("/{id}/withdrawals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a withdrawal, whole or partial, by any channel (P6.8); emits consent-withdrawn with its exact scope")
-    public Uni<Map<String, Object>> withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawConsentRequest request) {
+    public Uni<Response> withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawConsentRequest request,
+                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Withdrawal withdrawal = new Withdrawal(request.whole(), orEmpty(request.purposes()),
                 orEmpty(request.recipientPartnerIds()), orEmpty(request.recipientPartnerKinds()), request.channel(),
                 Caller.of(identity).actorId(),
                 request.withdrawnAt() == null ? clock.instant() : request.withdrawnAt(), request.notes());
-        return consents.withdraw(id, withdrawal)
-                .map(outcome -> Map.of("changed", outcome.changed(), "consent", ConsentView.of(outcome.consent())));
+        return idempotency.run(idempotencyKey, Caller.of(identity), "withdraw-consent " + id, request,
+                () -> consents.withdraw(id, withdrawal).map(outcome -> IdempotencyKeys.Answer.ok(
+                        Map.of("changed", outcome.changed(), "consent", ConsentView.of(outcome.consent())))));
     }
 
     @POST
     @Path("/{id}/reconfirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the person's explicit re-confirmation (P6.6); emits consent-reconfirmed")
-    public Uni<ConsentView> reconfirm(@PathParam("id") UUID id, @Valid @NotNull ReconfirmConsentRequest request) {
-        return consents.reconfirm(id, capture(request.capture())).map(ConsentView::of);
+    public Uni<Response> reconfirm(@PathParam("id") UUID id, @Valid @NotNull ReconfirmConsentRequest request,
+                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, Caller.of(identity), "reconfirm-consent " + id, request,
+                () -> consents.reconfirm(id, capture(request.capture()))
+                        .map(saved -> IdempotencyKeys.Answer.ok(ConsentView.of(saved))));
     }
 
     private Capture capture(GiveConsentRequest.CaptureRequest capture) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import org.infoshare.consent.domain.FoiRequest;
 import org.infoshare.consent.service.FoiLogService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
+import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Roles;
 
 import java.time.Instant;
@@ -39,10 +41,12 @@ public class FoiRequestResource {
 
     private final FoiLogService log;
     private final SecurityIdentity identity;
+    private final IdempotencyKeys idempotency;
 
-    public FoiRequestResource(FoiLogService log, SecurityIdentity identity) {
+    public FoiRequestResource(FoiLogService log, SecurityIdentity identity, IdempotencyKeys idempotency) {
         this.log = log;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     /** A received FOI request and its hand-over to the responsible council. */
@@ -62,10 +66,12 @@ public class FoiRequestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log an FOI request and which council it was handed to, when (P12.1)")
-    public Uni<Response> record(@Valid @NotNull LogFoiRequest request) {
-        return log.record(request.receivedAt(), request.summary(), request.council(), request.handedOverAt(),
-                        Caller.of(identity).actorId())
-                .map(saved -> Response.status(Response.Status.CREATED).entity(FoiRequestView.of(saved)).build());
+    public Uni<Response> record(@Valid @NotNull LogFoiRequest request,
+                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(idempotencyKey, caller, "log-foi-request", request,
+                () -> log.record(request.receivedAt(), request.summary(), request.council(), request.handedOverAt(),
+                        caller.actorId()).map(saved -> new IdempotencyKeys.Answer(201, FoiRequestView.of(saved), null)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.infoshare.consent.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +22,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.consent.service.InformationSheetService;
+import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
+import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Roles;
 
 import java.util.Optional;
@@ -36,21 +40,29 @@ import java.util.UUID;
 public class InformationSheetResource {
 
     private final InformationSheetService sheets;
+    private final SecurityIdentity identity;
+    private final IdempotencyKeys idempotency;
 
-    public InformationSheetResource(InformationSheetService sheets) {
+    public InformationSheetResource(InformationSheetService sheets, SecurityIdentity identity,
+                                    IdempotencyKeys idempotency) {
         this.sheets = sheets;
+        this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the next version of a piece of work's information sheet")
-    public Uni<Response> publish(@Valid @NotNull PublishInformationSheetRequest request, UriInfo uri) {
+    public Uni<Response> publish(@Valid @NotNull PublishInformationSheetRequest request, UriInfo uri,
+                                 @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         if (blank(request.text()) && blank(request.documentReference())) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "An information sheet needs its text or a document reference");
         }
-        return sheets.publish(request.pieceOfWork(), request.title(), request.text(), request.documentReference())
-                .map(sheet -> Response.created(uri.getAbsolutePathBuilder().path(sheet.id().toString()).build())
-                        .entity(InformationSheetView.of(sheet)).build());
+        return idempotency.run(idempotencyKey, Caller.of(identity), "publish-information-sheet", request,
+                () -> sheets.publish(request.pieceOfWork(), request.title(), request.text(), request.documentReference())
+                        .map(sheet -> IdempotencyKeys.Answer.created(
+                                uri.getAbsolutePathBuilder().path(sheet.id().toString()).build(),
+                                InformationSheetView.of(sheet))));
     }
 
     @GET

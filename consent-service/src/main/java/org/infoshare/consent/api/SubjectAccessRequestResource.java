@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
+import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Roles;
 
 import java.util.UUID;
@@ -36,22 +38,27 @@ public class SubjectAccessRequestResource {
 
     private final SubjectAccessService service;
     private final SecurityIdentity identity;
+    private final IdempotencyKeys idempotency;
 
-    public SubjectAccessRequestResource(SubjectAccessService service, SecurityIdentity identity) {
+    public SubjectAccessRequestResource(SubjectAccessService service, SecurityIdentity identity,
+                                        IdempotencyKeys idempotency) {
         this.service = service;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "Record a subject access request received by any channel (P12.2)")
-    public Uni<Response> receive(@Valid @NotNull ReceiveSubjectAccessRequest request, UriInfo uri) {
-        return service.receive(request.subjectId(), request.channel(), request.receivedAt(),
-                        Caller.of(identity).actorId())
-                .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build())
-                        .entity(SubjectAccessRequestView.of(saved))
-                        .build());
+    public Uni<Response> receive(@Valid @NotNull ReceiveSubjectAccessRequest request, UriInfo uri,
+                                 @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(idempotencyKey, caller, "receive-subject-access-request", request,
+                () -> service.receive(request.subjectId(), request.channel(), request.receivedAt(), caller.actorId())
+                        .map(saved -> IdempotencyKeys.Answer.created(
+                                uri.getAbsolutePathBuilder().path(saved.id().toString()).build(),
+                                SubjectAccessRequestView.of(saved))));
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.infoshare.consent.domain.Capacity;
 import org.infoshare.consent.domain.Identity;
 import org.infoshare.consent.service.VaultService;
 import org.infoshare.web.Caller;
+import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Roles;
 
 import java.util.List;
@@ -39,26 +41,28 @@ public class SubjectResource {
 
     private final VaultService vault;
     private final SecurityIdentity identity;
+    private final IdempotencyKeys idempotency;
 
-    public SubjectResource(VaultService vault, SecurityIdentity identity) {
+    public SubjectResource(VaultService vault, SecurityIdentity identity, IdempotencyKeys idempotency) {
         this.vault = vault;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a person in the vault; answers only their pseudonymous subject id")
-    public Uni<Response> register(@Valid @NotNull RegisterSubjectRequest request, UriInfo uri) {
+    public Uni<Response> register(@Valid @NotNull RegisterSubjectRequest request, UriInfo uri,
+                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Identity person = new Identity(request.givenName(), request.familyName(), Optional.ofNullable(request.email()),
                 Optional.ofNullable(request.phone()), Optional.ofNullable(request.dateOfBirth()),
                 Optional.ofNullable(request.address()).map(a -> new Identity.Address(a.lines(), a.town(), a.postcode())));
         Capacity capacity = request.capacity() == null || request.capacity() == Capacity.Status.NOT_ASSESSED
                 ? Capacity.notAssessed()
                 : new Capacity(request.capacity(), null, Caller.of(identity).actorId());
-        return vault.register(person, capacity)
-                .map(subjectId -> Response.created(uri.getAbsolutePathBuilder().path(subjectId).build())
-                        .entity(Map.of("subjectId", subjectId))
-                        .build());
+        return idempotency.run(idempotencyKey, Caller.of(identity), "register-subject", request,
+                () -> vault.register(person, capacity).map(subjectId -> IdempotencyKeys.Answer.created(
+                        uri.getAbsolutePathBuilder().path(subjectId).build(), Map.of("subjectId", subjectId))));
     }
 
     @GET
