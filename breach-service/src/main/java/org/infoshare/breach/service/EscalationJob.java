@@ -15,7 +15,8 @@ public class EscalationJob {
     }
 
     @Scheduled(every = "${infoshare.breach.escalation-check:1m}", delayed = "${infoshare.breach.escalation-delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> check() {
         return escalations.escalateDue().replaceWithVoid();
     }
