@@ -75,6 +75,9 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         Map<String, String> env = new LinkedHashMap<>();
         env.put(prefix + "_HTTP_PORT", Integer.toString(port));
         env.put(prefix + "_DB_NAME", prefix.toLowerCase() + "_e2e");
+        // audit-service signs its checkpoints with the public development key (prod has no default).
+        env.put("AUDIT_SIGNING_KEY", readKey("audit-service/dev-keys/checkpoint-signing-ed25519.b64"));
+        env.put("AUDIT_CHECKPOINT_INTERVAL", "2s");
         env.put("INFOSHARE_MESSAGING_TOPIC_PREFIX", TOPIC_PREFIX);
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
@@ -90,6 +93,15 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             return Files.readString(keys).trim();
         } catch (IOException e) {
             throw new UncheckedIOException("missing local key " + keys, e);
+        }
+    }
+
+    private static String readKey(String path) {
+        Path file = Path.of(System.getProperty("e2e.services.dir", "..")).resolve(path);
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing development key " + file, e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.infoshare.events.access.PersonalDataAccessed;
+import org.infoshare.events.audit.AuditCheckpoint;
 import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.ConsentGiven;
@@ -25,19 +26,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class EventTypeTest {
 
-    /** The 18 event types of DESIGN.md (services table), exactly. */
+    /** The 18 event types of DESIGN.md (services table) and audit-service's checkpoints, exactly. */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
             "consent-expired", "subject-access-requested",
             "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
             "safeguarding-referred",
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
-            "personal-data-accessed");
+            "personal-data-accessed",
+            "audit-checkpoint");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint")
     void exactlyTheDesignTypes() {
-        assertEquals(18, DESIGN_TYPE_NAMES.size());
+        assertEquals(19, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
@@ -101,7 +103,8 @@ class EventTypeTest {
                 Topics.CONSENT_EVENTS, Set.of(ConsentEvent.class.getPermittedSubclasses()),
                 Topics.SHARING_EVENTS, Set.of(SharingEvent.class.getPermittedSubclasses()),
                 Topics.BREACH_EVENTS, Set.of(BreachEvent.class.getPermittedSubclasses()),
-                Topics.PERSONAL_DATA_ACCESSED, Set.of(PersonalDataAccessed.class));
+                Topics.PERSONAL_DATA_ACCESSED, Set.of(PersonalDataAccessed.class),
+                Topics.AUDIT_CHECKPOINTS, Set.of(AuditCheckpoint.class));
         Map<String, Set<Class<?>>> actual = Arrays.stream(EventType.values()).collect(Collectors.groupingBy(
                 EventType::topic, Collectors.mapping(EventType::recordClass, Collectors.toSet())));
         assertEquals(expected, actual);

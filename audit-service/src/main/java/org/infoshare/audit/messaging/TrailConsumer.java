@@ -1,39 +1,69 @@
 package org.infoshare.audit.messaging;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.infoshare.audit.domain.PayloadDigest;
-import org.infoshare.audit.domain.TrailEntry;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.infoshare.audit.domain.Capture;
 import org.infoshare.audit.service.TrailService;
+import org.infoshare.events.InvalidEventException;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
-import java.util.UUID;
-
 /**
- * Feeds every event of every topic into the trail. A record that is not a CloudEvent fails here
- * and is dead-lettered by the channel's failure strategy, so it stays visible and never blocks.
+ * Feeds every event of every topic, and every record the other services dead-lettered, into the
+ * trail. Records are handed to the single-writer appender without waiting for their transaction,
+ * so many records share one (group commit); each record is acknowledged only once its entry is
+ * committed (the throttled commit strategy commits offsets in order), and the appender holds the
+ * consumers back when its queue is full. A record that is not a CloudEvent is nacked and moved to
+ * audit's own dead-letter topic by the channel's failure strategy; audit does not consume that
+ * topic, so nothing loops.
  */
 @ApplicationScoped
 public class TrailConsumer {
 
     private final IncomingEvents incoming;
+    private final CaptureMapper captures;
     private final TrailService trail;
 
-    public TrailConsumer(IncomingEvents incoming, TrailService trail) {
+    public TrailConsumer(IncomingEvents incoming, CaptureMapper captures, TrailService trail) {
         this.incoming = incoming;
+        this.captures = captures;
         this.trail = trail;
     }
 
     @Incoming("trail-in")
-    public Uni<Void> capture(ConsumerRecord<String, byte[]> record) {
-        CloudEvent envelope = incoming.envelope(record.value());
-        byte[] data = envelope.getData() == null ? new byte[0] : envelope.getData().toBytes();
-        TrailEntry entry = new TrailEntry(UUID.fromString(envelope.getId()), envelope.getType(),
-                envelope.getSource().toString(), envelope.getSubject(), envelope.getTime().toInstant(),
-                record.topic(), PayloadDigest.sha256(data));
-        return trail.record(envelope, entry).replaceWithVoid();
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> capture(Message<byte[]> message) {
+        IncomingKafkaRecordMetadata<?, ?> record = metadata(message);
+        Capture capture;
+        try {
+            capture = captures.event(incoming.envelope(message.getPayload()), record.getTopic(),
+                    record.getTimestamp().toEpochMilli());
+        } catch (InvalidEventException e) {
+            return Uni.createFrom().completionStage(message.nack(e));
+        }
+        return record(message, capture);
+    }
+
+    @Incoming("dead-letters-in")
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> captureDeadLetter(Message<byte[]> message) {
+        IncomingKafkaRecordMetadata<?, ?> record = metadata(message);
+        Object key = record.getKey();
+        return record(message, captures.deadLetter(record.getTopic(), record.getPartition(), record.getOffset(),
+                record.getTimestamp().toEpochMilli(), key == null ? null : key.toString(), record.getHeaders(),
+                message.getPayload()));
+    }
+
+    private Uni<Void> record(Message<byte[]> message, Capture capture) {
+        trail.record(capture).subscribe().with(done -> message.ack(), message::nack);
+        return trail.room();
+    }
+
+    private static IncomingKafkaRecordMetadata<?, ?> metadata(Message<byte[]> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not a Kafka record"));
     }
 }

@@ -1,40 +1,62 @@
 package org.infoshare.audit.service;
 
-import io.cloudevents.CloudEvent;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.infoshare.audit.domain.TrailEntry;
+import org.infoshare.audit.domain.Capture;
+import org.infoshare.audit.domain.Checkpoint;
+import org.infoshare.audit.domain.RecordedEntry;
+import org.infoshare.audit.domain.TrailQuery;
 import org.infoshare.audit.persistence.TrailRepository;
-import org.infoshare.messaging.inbox.IdempotentConsumer;
+import org.infoshare.audit.persistence.TrailStore;
 import org.infoshare.web.Page;
 
-import java.util.Optional;
+import java.util.List;
 
-/** Records each event of the platform in the trail once, however often Kafka delivers it. */
+/** Capture into the trail, and the auditors' reads of it (X1, P6.1). */
 @ApplicationScoped
 public class TrailService {
 
-    static final String CONSUMER = "audit-trail";
-
     private final TrailRepository trail;
-    private final IdempotentConsumer idempotent;
+    private final TrailStore store;
+    private final TrailAppender appender;
 
-    public TrailService(TrailRepository trail, IdempotentConsumer idempotent) {
+    public TrailService(TrailRepository trail, TrailStore store, TrailAppender appender) {
         this.trail = trail;
-        this.idempotent = idempotent;
+        this.store = store;
+        this.appender = appender;
     }
 
-    /** @return true when the entry was added, false when the event was already in the trail */
-    @WithTransaction
-    public Uni<Boolean> record(CloudEvent envelope, TrailEntry entry) {
-        return idempotent.applyOnce(CONSUMER, envelope, () -> trail.append(entry));
+    /** Completes when the entry is committed (or the event was captured before). */
+    public Uni<Void> record(Capture capture) {
+        return appender.submit(capture);
+    }
+
+    /** Completes when the appender has room for more: the consumers' back-pressure. */
+    public Uni<Void> room() {
+        return appender.room();
     }
 
     @WithSession
-    public Uni<Page<TrailEntry>> find(Optional<String> type, Optional<String> subject, int page, int size) {
-        return trail.find(type, subject, page, size)
-                .chain(items -> trail.count(type, subject).map(total -> new Page<>(items, page, size, total)));
+    public Uni<Page<RecordedEntry>> find(TrailQuery query, int page, int size) {
+        return trail.find(query, false, page, size)
+                .chain(items -> trail.count(query).map(total -> new Page<>(items, page, size, total)));
+    }
+
+    /** Everything that happened to one pseudonymous subject, in order of occurrence (P12.2 answers use it). */
+    @WithSession
+    public Uni<Page<RecordedEntry>> timeline(String subject, int page, int size) {
+        TrailQuery query = TrailQuery.subject(subject);
+        return trail.find(query, true, page, size)
+                .chain(items -> trail.count(query).map(total -> new Page<>(items, page, size, total)));
+    }
+
+    /** Entries from leaf index {@code fromSeq} on, in trail order, at most {@code limit}. */
+    public Uni<List<RecordedEntry>> export(long fromSeq, int limit) {
+        return store.read(fromSeq, Long.MAX_VALUE, limit);
+    }
+
+    public Uni<List<Checkpoint>> checkpoints() {
+        return store.checkpoints();
     }
 }

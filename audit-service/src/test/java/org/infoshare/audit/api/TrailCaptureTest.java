@@ -3,8 +3,10 @@ package org.infoshare.audit.api;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.infoshare.audit.domain.PayloadDigest;
 import org.infoshare.events.EventCodec;
 import org.infoshare.events.breach.BreachSuspected;
 import org.infoshare.events.vocabulary.ReporterKind;
@@ -25,6 +27,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.infoshare.testing.ProblemAssertions.assertProblem;
 
 /** X1 capture: every event on the real broker becomes one trail entry; poison is dead-lettered. */
 @QuarkusTest
@@ -75,6 +78,77 @@ class TrailCaptureTest {
             assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
             await().atMost(Duration.ofSeconds(30)).until(() -> entries(breachId).size() == 1);
         }
+    }
+
+    @Test
+    @DisplayName("X1 a record another service dead-lettered becomes a dead-letter entry with its place, reason and digest")
+    void deadLettersAreCaptured() {
+        String key = UUID.randomUUID().toString();
+        byte[] raw = "{\"broken\": ".getBytes(StandardCharsets.UTF_8);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("test.consent-service.dead-letter", null, key, raw,
+                List.of(new RecordHeader("dead-letter-reason", "not a CloudEvents 1.0 structured JSON event".getBytes(StandardCharsets.UTF_8)),
+                        new RecordHeader("dead-letter-topic", "test.sharing-events".getBytes(StandardCharsets.UTF_8)),
+                        new RecordHeader("dead-letter-partition", "2".getBytes(StandardCharsets.UTF_8)),
+                        new RecordHeader("dead-letter-offset", "41".getBytes(StandardCharsets.UTF_8))));
+        producer.send(record);
+        producer.flush();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> TrailFixture.entries(key).size() == 1);
+        Map<String, Object> entry = TrailFixture.entries(key).get(0);
+        assertThat(entry.get("kind")).isEqualTo("dead-letter");
+        assertThat(entry.get("topic")).isEqualTo("test.consent-service.dead-letter");
+        assertThat(entry.get("partition")).isNotNull();
+        assertThat(entry.get("offset")).isNotNull();
+        assertThat((String) entry.get("reason")).contains("not a CloudEvents").contains("test.sharing-events")
+                .contains("offset 41");
+        assertThat(entry.get("payloadSha256")).isEqualTo(PayloadDigest.sha256(raw));
+    }
+
+    @Test
+    @DisplayName("P6.1 every read of personal data is in the trail, found by subject, actor, type and time, and on the subject's timeline")
+    void personalDataReadsAreQueryable() {
+        String subject = UUID.randomUUID().toString();
+        String actor = "reader-" + UUID.randomUUID();
+        Instant before = Instant.now().minusSeconds(5);
+        try (TrailFixture fixture = new TrailFixture()) {
+            fixture.accessed(subject, actor);
+            fixture.accessed(subject, actor);
+        }
+        TrailFixture.awaitSeqs(subject, 2);
+        List<Map<String, Object>> byActor = given().auth().oauth2(Tokens.user("auditor"))
+                .queryParam("actor", actor).queryParam("type", "org.infoshare.personal-data-accessed.v1")
+                .queryParam("from", before.toString()).queryParam("to", Instant.now().plusSeconds(60).toString())
+                .get("/api/v1/trail/entries").then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(byActor).hasSize(2).allSatisfy(entry -> {
+            assertThat(entry.get("subject")).isEqualTo(subject);
+            assertThat(entry.get("actor")).isEqualTo(actor);
+            assertThat(entry.get("kind")).isEqualTo("event");
+        });
+        assertThat(given().auth().oauth2(Tokens.user("auditor")).queryParam("actor", actor)
+                .queryParam("to", before.toString()).get("/api/v1/trail/entries")
+                .then().statusCode(200).extract().jsonPath().getList("items")).isEmpty();
+        List<String> timeline = given().auth().oauth2(Tokens.user("dpo"))
+                .get("/api/v1/trail/subjects/" + subject + "/timeline")
+                .then().statusCode(200).extract().jsonPath().getList("items.occurredAt", String.class);
+        assertThat(timeline).hasSize(2).isSortedAccordingTo(String::compareTo);
+        assertProblem(given().auth().oauth2(Tokens.user("auditor")).queryParam("from", "yesterday")
+                .get("/api/v1/trail/entries"), 400);
+    }
+
+    @Test
+    @DisplayName("X1 the export gives every entry as one JSON line, in trail order")
+    void exportAsJsonLines() {
+        String subject = UUID.randomUUID().toString();
+        try (TrailFixture fixture = new TrailFixture()) {
+            fixture.accessed(subject, "staff-9");
+        }
+        long seq = TrailFixture.awaitSeqs(subject, 1).get(0);
+        String lines = given().auth().oauth2(Tokens.user("auditor")).queryParam("fromSeq", seq).queryParam("limit", 1)
+                .get("/api/v1/trail/export").then().statusCode(200).contentType("application/x-ndjson")
+                .extract().asString();
+        assertThat(lines.split("\n")).hasSize(1);
+        assertThat(io.restassured.path.json.JsonPath.from(lines).getLong("seq")).isEqualTo(seq);
+        assertThat(io.restassured.path.json.JsonPath.from(lines).getString("subject")).isEqualTo(subject);
     }
 
     private byte[] breachSuspected(UUID breachId, UUID eventId) {

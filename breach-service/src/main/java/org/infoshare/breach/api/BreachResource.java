@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ import org.infoshare.breach.domain.PartnerWindow;
 import org.infoshare.breach.domain.Reporter;
 import org.infoshare.breach.service.BreachReportService;
 import org.infoshare.web.Caller;
+import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
@@ -43,27 +45,31 @@ public class BreachResource {
 
     private final BreachReportService service;
     private final SecurityIdentity identity;
+    private final IdempotencyKeys idempotency;
 
-    public BreachResource(BreachReportService service, SecurityIdentity identity) {
+    public BreachResource(BreachReportService service, SecurityIdentity identity, IdempotencyKeys idempotency) {
         this.service = service;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
     @Operation(summary = "Report a suspected or confirmed breach (P14.1)")
-    public Uni<Response> report(@Valid @NotNull ReportBreachRequest request, UriInfo uri) {
+    public Uni<Response> report(@Valid @NotNull ReportBreachRequest request, UriInfo uri,
+                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Optional<PartnerWindow> window = Optional.ofNullable(request.window())
                 .map(w -> new PartnerWindow(w.partnerId(), w.from(), w.to()));
         BreachReportService.NewReport report = new BreachReportService.NewReport(
                 Optional.ofNullable(request.certainty()).orElse(Certainty.SUSPECTED), request.summary(),
                 request.discoveredHow(), request.occurredAt(), request.awareAt(), request.cyberIncident(),
                 request.dataCategories(), Optional.ofNullable(request.releaseIds()).orElse(List.of()), window);
-        return service.report(report, reporter())
-                .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build())
-                        .entity(BreachView.of(new Breach(saved, BreachStatus.open()), service.now(), List.of()))
-                        .build());
+        // Partner systems retry on timeouts: the same key and body report the breach once.
+        return idempotency.run(idempotencyKey, Caller.of(identity), "report-breach", request,
+                () -> service.report(report, reporter()).map(saved -> IdempotencyKeys.Answer.created(
+                        uri.getAbsolutePathBuilder().path(saved.id().toString()).build(),
+                        BreachView.of(new Breach(saved, BreachStatus.open()), service.now(), List.of()))));
     }
 
     @GET

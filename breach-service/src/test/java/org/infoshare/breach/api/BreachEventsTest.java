@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.infoshare.testing.ProblemAssertions.assertProblem;
 
 /** A report reaches Kafka through the outbox, exactly once, keyed by the breach. */
 @QuarkusTest
@@ -43,6 +45,30 @@ class BreachEventsTest {
             BreachSuspected suspected = codec.data(event, BreachSuspected.class);
             assertThat(suspected.breachId()).isEqualTo(UUID.fromString(id));
             assertThat(suspected.dataCategories()).containsExactly("health", "experience");
+        }
+    }
+
+    @Test
+    @DisplayName("P14.1 a partner system's report retried with the same Idempotency-Key is stored and announced once")
+    void retriedReportIsAnnouncedOnce() {
+        var body = BreachReports.valid();
+        String key = UUID.randomUUID().toString();
+        try (TopicReader reader = new TopicReader("test.breach-events")) {
+            String id = given().auth().oauth2(Tokens.client("partner-a-system")).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(body).post("/api/v1/breaches")
+                    .then().statusCode(201).extract().path("id");
+            given().auth().oauth2(Tokens.client("partner-a-system")).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(body).post("/api/v1/breaches")
+                    .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+            body.put("summary", "another breach under the same key");
+            assertProblem(given().auth().oauth2(Tokens.client("partner-a-system")).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(body).post("/api/v1/breaches"), 422, "unprocessable");
+
+            reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
+            assertThat(reader.drain(r -> id.equals(r.key()), Duration.ofSeconds(2))).hasSize(1);
+            assertThat(given().auth().oauth2(Tokens.user("partner-a")).get("/api/v1/breaches?size=200")
+                    .then().extract().jsonPath().getList("items.summary", String.class))
+                    .doesNotContain("another breach under the same key");
         }
     }
 }

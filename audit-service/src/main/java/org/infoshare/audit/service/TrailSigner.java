@@ -1,0 +1,102 @@
+package org.infoshare.audit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.audit.config.AuditConfig;
+import org.infoshare.audit.domain.Checkpoint;
+import org.infoshare.audit.domain.MerkleHash;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Signs checkpoints with the trail's Ed25519 key (JDK provider) and checks them. The key comes
+ * from configuration as PKCS#8; the public key is derived from it, and its SHA-256 names the key.
+ */
+@ApplicationScoped
+public class TrailSigner implements Checkpoint.SignatureCheck {
+
+    private final KeyPair keys;
+    private final String keyId;
+
+    public TrailSigner(AuditConfig config) {
+        this.keys = keyPair(config.signing().privateKey());
+        this.keyId = MerkleHash.hex(MerkleHash.sha256(keys.getPublic().getEncoded())).substring(0, 16);
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    /** @return the public key, X.509 SubjectPublicKeyInfo DER in base64 */
+    public String publicKey() {
+        return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+    }
+
+    public byte[] sign(byte[] statement) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(keys.getPrivate());
+            signature.update(statement);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a checkpoint", e);
+        }
+    }
+
+    @Override
+    public boolean valid(Checkpoint checkpoint) {
+        if (!keyId.equals(checkpoint.keyId())) {
+            return false;
+        }
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initVerify(keys.getPublic());
+            signature.update(checkpoint.statement());
+            return signature.verify(checkpoint.signature());
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    /** The JDK cannot derive an Ed25519 public key directly; generating from the private seed does. */
+    static KeyPair keyPair(String pkcs8Base64) {
+        try {
+            EdECPrivateKey privateKey = (EdECPrivateKey) KeyFactory.getInstance("Ed25519")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8Base64.trim())));
+            byte[] seed = privateKey.getBytes().orElseThrow(() -> new IllegalStateException("the key has no seed"));
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new FixedSeed(seed));
+            KeyPair pair = generator.generateKeyPair();
+            byte[] derived = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
+            if (!Arrays.equals(seed, derived)) {
+                throw new IllegalStateException("could not derive the public key of the signing key");
+            }
+            return pair;
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException("infoshare.audit.signing.private-key is not an Ed25519 PKCS#8 key in base64", e);
+        }
+    }
+
+    /** Hands the key generator the seed as its "random" bytes. */
+    private static final class FixedSeed extends SecureRandom {
+        private final byte[] seed;
+
+        FixedSeed(byte[] seed) {
+            this.seed = seed.clone();
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+        }
+    }
+}
