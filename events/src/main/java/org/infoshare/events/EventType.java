@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.audit.AuditCheckpoint;
+import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachAssessed;
 import org.infoshare.events.breach.BreachClosed;
 import org.infoshare.events.breach.BreachReported;
@@ -52,7 +53,8 @@ public enum EventType {
     INDIVIDUALS_NOTIFIED("individuals-notified", Topics.BREACH_EVENTS, IndividualsNotified.class, 1),
     BREACH_CLOSED("breach-closed", Topics.BREACH_EVENTS, BreachClosed.class, 1),
     PERSONAL_DATA_ACCESSED("personal-data-accessed", Topics.PERSONAL_DATA_ACCESSED, PersonalDataAccessed.class, 1),
-    AUDIT_CHECKPOINT("audit-checkpoint", Topics.AUDIT_CHECKPOINTS, AuditCheckpoint.class, 1);
+    AUDIT_CHECKPOINT("audit-checkpoint", Topics.AUDIT_CHECKPOINTS, AuditCheckpoint.class, 1),
+    RECORD_ERASED("record-erased", Topics.RETENTION_EVENTS, RecordErased.class, 1);
 
     private static final String CLOUD_EVENT_TYPE_PREFIX = "org.infoshare.";
 

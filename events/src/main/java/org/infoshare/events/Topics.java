@@ -18,6 +18,8 @@ public final class Topics {
     public static final String PERSONAL_DATA_ACCESSED = "personal-data-accessed";
     /** Checkpoints of the tamper-evident audit trail (audit-service). */
     public static final String AUDIT_CHECKPOINTS = "audit-checkpoints";
+    /** Every service's retention removals (P13.1), keyed by subject (or record when it had none). */
+    public static final String RETENTION_EVENTS = "retention-events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dead-letter";
 

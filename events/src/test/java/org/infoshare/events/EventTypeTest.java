@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.audit.AuditCheckpoint;
+import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.ConsentGiven;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class EventTypeTest {
 
-    /** The 18 event types of DESIGN.md (services table) and audit-service's checkpoints, exactly. */
+    /** The 18 event types of DESIGN.md (services table), audit-service's checkpoints and retention's erasures, exactly. */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
             "consent-expired", "subject-access-requested",
@@ -34,12 +35,12 @@ class EventTypeTest {
             "safeguarding-referred",
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "personal-data-accessed",
-            "audit-checkpoint");
+            "audit-checkpoint", "record-erased");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint and the retention erasure")
     void exactlyTheDesignTypes() {
-        assertEquals(19, DESIGN_TYPE_NAMES.size());
+        assertEquals(20, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
@@ -104,7 +105,8 @@ class EventTypeTest {
                 Topics.SHARING_EVENTS, Set.of(SharingEvent.class.getPermittedSubclasses()),
                 Topics.BREACH_EVENTS, Set.of(BreachEvent.class.getPermittedSubclasses()),
                 Topics.PERSONAL_DATA_ACCESSED, Set.of(PersonalDataAccessed.class),
-                Topics.AUDIT_CHECKPOINTS, Set.of(AuditCheckpoint.class));
+                Topics.AUDIT_CHECKPOINTS, Set.of(AuditCheckpoint.class),
+                Topics.RETENTION_EVENTS, Set.of(RecordErased.class));
         Map<String, Set<Class<?>>> actual = Arrays.stream(EventType.values()).collect(Collectors.groupingBy(
                 EventType::topic, Collectors.mapping(EventType::recordClass, Collectors.toSet())));
         assertEquals(expected, actual);

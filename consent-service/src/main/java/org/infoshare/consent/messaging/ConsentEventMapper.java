@@ -1,6 +1,7 @@
 package org.infoshare.consent.messaging;
 
 import org.infoshare.consent.domain.Consent;
+import org.infoshare.consent.domain.ErasedRecord;
 import org.infoshare.consent.domain.ConsentScope;
 import org.infoshare.consent.domain.PersonalDataRead;
 import org.infoshare.consent.domain.Withdrawal;
@@ -13,9 +14,12 @@ import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.vocabulary.ReconfirmationReason;
+import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.vocabulary.ContactChannel;
+import org.infoshare.events.vocabulary.ErasureAction;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.UUID;
 
 /** Translates consent-service's domain into the shared event contract. */
@@ -65,5 +69,10 @@ public final class ConsentEventMapper {
 
     public static ConsentExpired expired(Consent consent, Instant at) {
         return new ConsentExpired(consent.id(), consent.subjectId(), consent.version(), at);
+    }
+
+    public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {
+        return new RecordErased(SERVICE, record.kind().configName(), record.recordId(), record.subjectId(),
+                ErasureAction.valueOf(record.action().name()), retentionPeriod.toString(), at);
     }
 }

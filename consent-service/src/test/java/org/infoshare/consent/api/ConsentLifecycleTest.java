@@ -71,6 +71,24 @@ class ConsentLifecycleTest {
     }
 
     @Test
+    @DisplayName("P2.2 the medium a consent came through (paper, conversation, online, recording) is recorded and announced")
+    void mediumIsRecorded() {
+        Map<String, Object> body = ConsentRequests.consent();
+        Map<String, Object> capture = ConsentRequests.capture();
+        capture.put("channel", "RECORDED");
+        capture.put("evidenceReference", "call-recording-2026-118");
+        body.put("capture", capture);
+        String subjectId = (String) body.get("subjectId");
+        try (TopicReader reader = new TopicReader("test.consent-events")) {
+            String id = ConsentRequests.give(body);
+            given().auth().oauth2(Tokens.user("staff")).get("/api/v1/consents/" + id).then()
+                    .body("captureChannel", equalTo("RECORDED"));
+            assertThat(events(reader, subjectId, 1)).singleElement().isInstanceOfSatisfying(ConsentGiven.class,
+                    given -> assertThat(given.captureChannel().name()).isEqualTo("RECORDED"));
+        }
+    }
+
+    @Test
     @DisplayName("P6.5 a consent that is not informed or not evidenced is refused with 422 listing why, and nothing is stored")
     void uninformedConsentIsRefused() {
         Map<String, Object> body = ConsentRequests.consent();

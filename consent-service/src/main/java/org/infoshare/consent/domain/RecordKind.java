@@ -1,0 +1,20 @@
+package org.infoshare.consent.domain;
+
+/** The kinds of record consent-service keeps, each with its own retention period (P13.1). */
+public enum RecordKind {
+    VAULT_ENTRY("vault-entry"),
+    CONSENT("consent"),
+    SUBJECT_ACCESS_REQUEST("subject-access-request"),
+    FOI_REQUEST("foi-request");
+
+    private final String configName;
+
+    RecordKind(String configName) {
+        this.configName = configName;
+    }
+
+    /** The name under {@code infoshare.retention.kinds}. */
+    public String configName() {
+        return configName;
+    }
+}

@@ -1,0 +1,84 @@
+package org.infoshare.consent.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.consent.domain.ErasedRecord;
+import org.infoshare.consent.domain.RecordKind;
+import org.infoshare.consent.domain.RetentionRule;
+
+import java.time.Instant;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Set-based retention over consent-service's tables: one statement per kind removes every
+ * expired record and returns what it removed, so each removal can be announced.
+ */
+@ApplicationScoped
+public class RetentionRepository {
+
+    /** The time a record stopped changing, and whether it may go at all once that is old enough. */
+    private record KindSql(String from, String reference, String eligible, String erase) {
+    }
+
+    private static final Map<RecordKind, KindSql> SQL = Map.of(
+            RecordKind.SUBJECT_ACCESS_REQUEST, new KindSql("subject_access_request", "received_at", "TRUE",
+                    "DELETE FROM subject_access_request WHERE received_at < ?1 RETURNING CAST(id AS TEXT), subject_id"),
+            RecordKind.FOI_REQUEST, new KindSql("foi_request", "received_at", "TRUE",
+                    "DELETE FROM foi_request WHERE received_at < ?1 RETURNING CAST(id AS TEXT), CAST(NULL AS TEXT)"),
+            RecordKind.CONSENT, new KindSql("consent", "updated_at", "state IN ('WITHDRAWN', 'EXPIRED')",
+                    "WITH gone AS (SELECT id FROM consent WHERE state IN ('WITHDRAWN', 'EXPIRED') AND updated_at < ?1), "
+                            + "w AS (DELETE FROM consent_withdrawal WHERE consent_id IN (SELECT id FROM gone)), "
+                            + "r AS (DELETE FROM consent_reconfirmation WHERE consent_id IN (SELECT id FROM gone)) "
+                            + "DELETE FROM consent WHERE id IN (SELECT id FROM gone) RETURNING CAST(id AS TEXT), subject_id"),
+            RecordKind.VAULT_ENTRY, new KindSql("vault_entry v", "v.updated_at",
+                    "NOT EXISTS (SELECT 1 FROM consent c WHERE c.subject_id = v.subject_id) "
+                            + "AND NOT EXISTS (SELECT 1 FROM subject_access_request s WHERE s.subject_id = v.subject_id)",
+                    "DELETE FROM vault_entry v WHERE v.updated_at < ?1 "
+                            + "AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.subject_id = v.subject_id) "
+                            + "AND NOT EXISTS (SELECT 1 FROM subject_access_request s WHERE s.subject_id = v.subject_id) "
+                            + "RETURNING v.subject_id, v.subject_id"));
+
+    /** Must run inside the caller's transaction, with the announcement of what it removed. */
+    public Uni<List<ErasedRecord>> eraseExpired(RecordKind kind, Instant cutoff) {
+        ErasedRecord.Action action = kind == RecordKind.VAULT_ENTRY ? ErasedRecord.Action.ANONYMISED
+                : ErasedRecord.Action.DELETED;
+        return Panache.getSession().chain(session -> session.createNativeQuery(SQL.get(kind).erase(), Object[].class)
+                        .setParameter(1, cutoff).getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new ErasedRecord(kind, (String) row[0], (String) row[1], action))
+                        .toList());
+    }
+
+    /** How many records of the kind are held, by age band, and how many have passed their period. */
+    public Uni<Counts> counts(RecordKind kind, Instant now, Period period) {
+        KindSql sql = SQL.get(kind);
+        String query = "SELECT count(*), "
+                + "count(*) FILTER (WHERE " + sql.reference() + " >= ?1), "
+                + "count(*) FILTER (WHERE " + sql.reference() + " < ?1 AND " + sql.reference() + " >= ?2), "
+                + "count(*) FILTER (WHERE " + sql.reference() + " < ?2 AND " + sql.reference() + " >= ?3), "
+                + "count(*) FILTER (WHERE " + sql.reference() + " < ?3), "
+                + "count(*) FILTER (WHERE " + sql.reference() + " < ?4 AND " + sql.eligible() + ") "
+                + "FROM " + sql.from();
+        return Panache.getSession().chain(session -> session.createNativeQuery(query, Object[].class)
+                        .setParameter(1, RetentionRule.cutoff(Period.ofYears(1), now))
+                        .setParameter(2, RetentionRule.cutoff(Period.ofYears(2), now))
+                        .setParameter(3, RetentionRule.cutoff(Period.ofYears(6), now))
+                        .setParameter(4, RetentionRule.cutoff(period, now))
+                        .getSingleResult())
+                .map(row -> {
+                    Map<RetentionRule.AgeBand, Long> byAge = new EnumMap<>(RetentionRule.AgeBand.class);
+                    RetentionRule.AgeBand[] bands = RetentionRule.AgeBand.values();
+                    for (int i = 0; i < bands.length; i++) {
+                        byAge.put(bands[i], ((Number) row[i + 1]).longValue());
+                    }
+                    return new Counts(((Number) row[0]).longValue(), byAge, ((Number) row[5]).longValue());
+                });
+    }
+
+    public record Counts(long held, Map<RetentionRule.AgeBand, Long> byAge, long pastPeriod) {
+    }
+}

@@ -1,0 +1,89 @@
+package org.infoshare.consent.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.infoshare.testing.Tokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's endpoint table, tried with real tokens of staff, the DPO, an auditor and a partner
+ * on every endpoint: allowed roles get past security (whatever the answer to an empty body is),
+ * everyone else gets 403.
+ */
+@QuarkusTest
+class ConsentServiceRoleMatrixTest {
+
+    private static final Set<String> STAFF_AND_DPO = Set.of("staff", "dpo");
+    private static final Set<String> DPO_ONLY = Set.of("dpo");
+
+    private record Endpoint(String method, String path, Set<String> allowed) {
+    }
+
+    @Test
+    @DisplayName("P6.1 every endpoint admits exactly the roles of the README's table")
+    void everyEndpointAdmitsExactlyItsRoles() {
+        String subjectId = Subjects.register();
+        String consentId = ConsentRequests.give(ConsentRequests.consent(subjectId, ConsentRequests.publishSheet()));
+        String requestId = given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON)
+                .body(Map.of("subjectId", subjectId, "channel", "EMAIL", "receivedAt", "2026-02-01T10:00:00Z"))
+                .post("/api/v1/subject-access-requests").then().statusCode(201).extract().path("id");
+        String sar = "/api/v1/subject-access-requests/" + requestId;
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("POST", "/api/v1/subjects", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/subjects/" + subjectId + "?purpose=matrix", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/subjects/lookups", STAFF_AND_DPO),
+                new Endpoint("PUT", "/api/v1/subjects/" + subjectId + "/capacity", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/information-sheets", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/information-sheets", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/consents", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/consents", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/consents/" + consentId, STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/consents/" + consentId + "/withdrawals", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/consents/" + consentId + "/reconfirmations", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/subject-access-requests", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/subject-access-requests", STAFF_AND_DPO),
+                new Endpoint("GET", sar, STAFF_AND_DPO),
+                new Endpoint("POST", sar + "/identity-verification", STAFF_AND_DPO),
+                new Endpoint("POST", sar + "/pauses", STAFF_AND_DPO),
+                new Endpoint("POST", sar + "/resumptions", STAFF_AND_DPO),
+                new Endpoint("POST", sar + "/extension", DPO_ONLY),
+                new Endpoint("GET", sar + "/answer", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/foi-requests", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/foi-requests", STAFF_AND_DPO));
+
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (String user : List.of("staff", "dpo", "auditor", "partner-a")) {
+                int status = call(given().auth().oauth2(Tokens.user(user)), endpoint);
+                boolean admitted = status != 401 && status != 403;
+                if (admitted != endpoint.allowed().contains(user) || (!admitted && status != 403)) {
+                    wrong.add(user + " " + endpoint.method() + " " + endpoint.path() + " -> " + status);
+                }
+            }
+            int anonymous = call(given(), endpoint);
+            if (anonymous != 401) {
+                wrong.add("anonymous " + endpoint.method() + " " + endpoint.path() + " -> " + anonymous);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static int call(RequestSpecification request, Endpoint endpoint) {
+        RequestSpecification withBody = request.contentType(ContentType.JSON).body(Map.of());
+        return switch (endpoint.method()) {
+            case "GET" -> request.get(endpoint.path()).statusCode();
+            case "PUT" -> withBody.put(endpoint.path()).statusCode();
+            default -> withBody.post(endpoint.path()).statusCode();
+        };
+    }
+}

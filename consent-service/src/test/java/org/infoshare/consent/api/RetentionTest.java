@@ -1,0 +1,100 @@
+package org.infoshare.consent.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.infoshare.consent.domain.ErasedRecord;
+import org.infoshare.consent.service.RetentionService;
+import org.infoshare.events.EventCodec;
+import org.infoshare.events.retention.RecordErased;
+import org.infoshare.testing.TopicReader;
+import org.infoshare.testing.Tokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.infoshare.testing.ProblemAssertions.assertProblem;
+
+/** P13.1 against the real database: expired records go, each removal is announced, the review reports. */
+@QuarkusTest
+class RetentionTest {
+
+    @Inject
+    RetentionService retention;
+    @Inject
+    Pool pool;
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    @DisplayName("P13.1 an ended consent past its period is deleted, then the person's identity leaves the vault; each removal is an event")
+    void expiredRecordsAreRemovedAndAnnounced() {
+        String endedSubject = Subjects.register();
+        String endedConsent = ConsentRequests.give(ConsentRequests.consent(endedSubject, ConsentRequests.publishSheet()));
+        given().auth().oauth2(Tokens.user("staff")).contentType("application/json")
+                .body(Map.of("whole", true, "channel", "LETTER"))
+                .post("/api/v1/consents/" + endedConsent + "/withdrawals").then().statusCode(200);
+        String activeSubject = Subjects.register();
+        String activeConsent = ConsentRequests.give(ConsentRequests.consent(activeSubject, ConsentRequests.publishSheet()));
+
+        try (TopicReader reader = new TopicReader("test.retention-events")) {
+            List<ErasedRecord> erased = apply(Duration.ofDays(365L * 6 + 3));
+
+            assertThat(erased).anySatisfy(r -> {
+                assertThat(r.recordId()).isEqualTo(endedConsent);
+                assertThat(r.action()).isEqualTo(ErasedRecord.Action.DELETED);
+            }).anySatisfy(r -> {
+                assertThat(r.recordId()).isEqualTo(endedSubject);
+                assertThat(r.action()).isEqualTo(ErasedRecord.Action.ANONYMISED);
+            }).noneSatisfy(r -> assertThat(r.recordId()).isIn(activeConsent, activeSubject));
+
+            assertThat(count("SELECT count(*) FROM vault_entry WHERE subject_id = $1", endedSubject)).isZero();
+            assertThat(count("SELECT count(*) FROM vault_lookup WHERE subject_id = $1", endedSubject)).isZero();
+            assertThat(count("SELECT count(*) FROM consent_withdrawal WHERE consent_id = $1::uuid", endedConsent)).isZero();
+            assertThat(count("SELECT count(*) FROM consent WHERE id = $1::uuid", activeConsent)).isEqualTo(1);
+
+            List<RecordErased> events = reader.await(r -> endedSubject.equals(r.key()), 2, Duration.ofSeconds(30)).stream()
+                    .map(r -> codec.data(codec.deserialize(r.value()), RecordErased.class)).toList();
+            assertThat(events).extracting(RecordErased::recordKind).containsExactly("consent", "vault-entry");
+            assertThat(events).allSatisfy(e -> {
+                assertThat(e.service()).isEqualTo("consent-service");
+                assertThat(e.retentionPeriod()).isEqualTo("P6Y");
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("P13.1 the annual review lists what is held by kind and age, its period and why; only the DPO sees it")
+    void annualReview() {
+        ConsentRequests.give(ConsentRequests.consent());
+        given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then().statusCode(200)
+                .body("kinds.kind", equalTo(List.of("SUBJECT_ACCESS_REQUEST", "FOI_REQUEST", "CONSENT", "VAULT_ENTRY")))
+                .body("kinds.find { it.kind == 'CONSENT' }.retentionPeriod", equalTo("P6Y"))
+                .body("kinds.find { it.kind == 'CONSENT' }.byAge.UNDER_1_YEAR", org.hamcrest.Matchers.greaterThan(0))
+                .body("kinds.find { it.kind == 'CONSENT' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"));
+        for (String user : new String[] {"staff", "auditor", "partner-a"}) {
+            assertProblem(given().auth().oauth2(Tokens.user(user)).get("/api/v1/retention/review"), 403);
+        }
+    }
+
+    private List<ErasedRecord> apply(Duration ahead) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now().plus(ahead)));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql, String parameter) {
+        return pool.preparedQuery(sql).execute(Tuple.of(parameter)).await().indefinitely().iterator().next().getLong(0);
+    }
+}
