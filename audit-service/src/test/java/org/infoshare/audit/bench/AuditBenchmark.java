@@ -31,7 +31,10 @@ import static io.restassured.RestAssured.given;
  * java -cp "audit-service/target/test-classes:audit-service/target/classes:$(cat /tmp/audit-cp.txt)" \
  *   org.infoshare.audit.bench.AuditBenchmark 50000 http://127.0.0.1:8084 bench.
  * </pre>
- * Arguments: events (50000), service URL, topic prefix.
+ * Arguments: events (50000), service URL, topic prefix, and optionally a mode:
+ * {@code produce} only sends the events (run it while the service is stopped), {@code drain}
+ * only measures how fast a started service appends the backlog it finds (the appender's rate
+ * without the sender competing for the CPU).
  */
 public final class AuditBenchmark {
 
@@ -42,7 +45,16 @@ public final class AuditBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         String url = args.length > 1 ? args[1] : "http://127.0.0.1:8084";
         String prefix = args.length > 2 ? args[2] : "bench.";
+        String mode = args.length > 3 ? args[3] : "both";
         RestAssured.baseURI = url;
+        if (mode.equals("produce")) {
+            produce(events, prefix);
+            return;
+        }
+        if (mode.equals("drain")) {
+            drain();
+            return;
+        }
 
         long before = total();
         EventCodec codec = new EventCodec();
@@ -81,6 +93,42 @@ public final class AuditBenchmark {
                     report.getBoolean("ok"), checked, report.getInt("checkpointsChecked"), millis,
                     checked * 1000.0 / Math.max(1, millis));
         }
+    }
+
+    private static void produce(int events, String prefix) {
+        EventCodec codec = new EventCodec();
+        URI source = URI.create("urn:infoshare:benchmark");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", "127.0.0.1:9092",
+                "linger.ms", 5, "batch.size", 262144), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < events; i++) {
+                String subject = "bench-subject-" + (i % 1000);
+                Instant now = Instant.now();
+                PersonalDataAccessed data = new PersonalDataAccessed(UUID.randomUUID(), subject, "benchmark",
+                        "bench-actor-" + (i % 17), "staff", null, "benchmark", "vault-entry", now);
+                producer.send(new ProducerRecord<>(prefix + "personal-data-accessed", subject,
+                        codec.serialize(codec.toCloudEvent(data, UUID.randomUUID(), source, now))));
+            }
+        }
+        System.out.printf("produced %d events%n", events);
+    }
+
+    /** Polls the trail size until it stops growing; reports the rate between the first and last growth. */
+    private static void drain() throws InterruptedException {
+        long first = total();
+        Instant start = Instant.now();
+        long last = first;
+        Instant lastGrowth = start;
+        while (Duration.between(lastGrowth, Instant.now()).toMillis() < 3000) {
+            Thread.sleep(100);
+            long now = total();
+            if (now > last) {
+                last = now;
+                lastGrowth = Instant.now();
+            }
+        }
+        long millis = Math.max(1, Duration.between(start, lastGrowth).toMillis());
+        System.out.printf("drain: %d entries appended in %d ms = %.0f entries/s%n", last - first, millis,
+                (last - first) * 1000.0 / millis);
     }
 
     private static long total() {
