@@ -1,0 +1,74 @@
+package org.infoshare.sharing.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.sharing.service.GuidanceService;
+import org.infoshare.web.Caller;
+import org.infoshare.web.IdempotencyKeys;
+import org.infoshare.web.Roles;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The partner API: a partner's users and systems see and answer only what is theirs. The partner
+ * is always the token's {@code partner_id}, never a parameter.
+ */
+@Path("/api/v1/partner")
+@Tag(name = "Partner API")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerPortalResource {
+
+    private final GuidanceService guidance;
+    private final SecurityIdentity identity;
+    private final IdempotencyKeys idempotency;
+
+    public PartnerPortalResource(GuidanceService guidance, SecurityIdentity identity, IdempotencyKeys idempotency) {
+        this.guidance = guidance;
+        this.identity = identity;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Path("/guidance-notes")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "The guidance versions for the calling small provider's kind, with what it acknowledged (P1.3)")
+    public Uni<List<GuidanceNoteView>> guidanceNotes() {
+        return guidance.forPartner(Caller.of(identity).requirePartnerId()).map(found -> found.notes().stream()
+                .map(note -> GuidanceNoteView.of(note, found.acknowledged().contains(note.id()))).toList());
+    }
+
+    @POST
+    @Path("/guidance-acknowledgements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Acknowledge the guidance version received (P1.3); honours Idempotency-Key")
+    public Uni<Response> acknowledge(@Valid @NotNull AcknowledgeGuidanceRequest request,
+                                     @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Caller caller = Caller.of(identity);
+        String partnerId = caller.requirePartnerId();
+        return idempotency.run(idempotencyKey, caller, "acknowledge-guidance", request,
+                () -> guidance.acknowledge(partnerId, request.guidanceNoteId(), caller.actorId()).map(ack -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("guidanceNoteId", ack.note().id().toString());
+                    body.put("version", ack.note().version());
+                    body.put("partnerId", ack.partnerId());
+                    body.put("recorded", ack.recorded());
+                    return ack.recorded() ? new IdempotencyKeys.Answer(201, body, null) : IdempotencyKeys.Answer.ok(body);
+                }));
+    }
+}

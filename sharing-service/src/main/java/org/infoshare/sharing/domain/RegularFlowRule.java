@@ -1,0 +1,50 @@
+package org.infoshare.sharing.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * P1.2 / P1.3: no regular flow without an agreed, unexpired protocol for the purpose, or, for a
+ * small provider, the current guidance version for its kind acknowledged by that partner. A
+ * protocol past its review date counts as expired until it is reviewed.
+ */
+public final class RegularFlowRule {
+
+    private RegularFlowRule() {
+    }
+
+    /** The agreement governing the flow, or why there is none. */
+    public record Result(Optional<Agreement> agreement, String reason) {
+    }
+
+    public static Result governing(Partner partner, String purpose, List<Protocol> protocols,
+                                   Optional<GuidanceNote> currentGuidance, Set<UUID> acknowledgedGuidance,
+                                   LocalDate today) {
+        if (partner.isSmallProvider()) {
+            if (currentGuidance.isEmpty()) {
+                return new Result(Optional.empty(), "P1.3 no guidance notes are published for "
+                        + partner.smallProviderKind().map(Enum::name).orElse("this kind"));
+            }
+            GuidanceNote note = currentGuidance.get();
+            if (!acknowledgedGuidance.contains(note.id())) {
+                return new Result(Optional.empty(), "P1.3 " + partner.id() + " has not acknowledged guidance version "
+                        + note.version());
+            }
+            if (!note.purposes().contains(purpose)) {
+                return new Result(Optional.empty(), "P1.3 guidance version " + note.version() + " does not cover " + purpose);
+            }
+            return new Result(Optional.of(Agreement.of(note)), "P1.3 guidance version " + note.version() + " acknowledged");
+        }
+        return protocols.stream()
+                .filter(p -> p.partnerId().equals(partner.id()) && p.purpose().equals(purpose))
+                .filter(p -> p.status() == ProtocolStatus.AGREED && !p.reviewDate().isBefore(today))
+                .max(Comparator.comparing(Protocol::reviewDate))
+                .map(p -> new Result(Optional.of(Agreement.of(p)), "P1.2 protocol " + p.id() + " agreed until " + p.reviewDate()))
+                .orElseGet(() -> new Result(Optional.empty(),
+                        "P1.2 no agreed, unexpired protocol with " + partner.id() + " for " + purpose));
+    }
+}

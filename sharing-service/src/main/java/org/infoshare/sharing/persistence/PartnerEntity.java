@@ -1,0 +1,36 @@
+package org.infoshare.sharing.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+
+@Entity
+@Table(name = "partner")
+class PartnerEntity {
+
+    @Id
+    String id;
+    @Column(nullable = false)
+    String name;
+    @Column(nullable = false)
+    String kind;
+    @Column(name = "small_provider_kind")
+    String smallProviderKind;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    List<String> purposes;
+    @Column(name = "webhook_url")
+    String webhookUrl;
+    @Column(name = "webhook_secret_encrypted")
+    String webhookSecretEncrypted;
+    @Column(name = "registered_at", nullable = false)
+    Instant registeredAt;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+}

@@ -1,0 +1,77 @@
+package org.infoshare.sharing.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.sharing.domain.Partner;
+import org.infoshare.sharing.domain.PartnerKind;
+import org.infoshare.sharing.domain.SmallProviderKind;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores the partner registry; hands out domain records, never the webhook secret. */
+@ApplicationScoped
+public class PartnerRepository {
+
+    private final Entities entities;
+    private final SecretCipher cipher;
+
+    PartnerRepository(Entities entities, SecretCipher cipher) {
+        this.entities = entities;
+        this.cipher = cipher;
+    }
+
+    public Uni<Boolean> exists(String id) {
+        return entities.findById(id).map(found -> found != null);
+    }
+
+    /** Saves a new or changed partner; a secret given replaces the stored one, none keeps it. */
+    public Uni<Partner> save(Partner partner, Optional<String> webhookSecret) {
+        return entities.findById(partner.id()).chain(found -> {
+            PartnerEntity entity = found != null ? found : new PartnerEntity();
+            entity.id = partner.id();
+            entity.name = partner.name();
+            entity.kind = partner.kind().name();
+            entity.smallProviderKind = partner.smallProviderKind().map(Enum::name).orElse(null);
+            entity.purposes = partner.purposes();
+            entity.webhookUrl = partner.webhookUrl().map(URI::toString).orElse(null);
+            webhookSecret.ifPresent(secret -> entity.webhookSecretEncrypted = cipher.encrypt(secret, "partner:" + partner.id()));
+            if (entity.webhookUrl == null) {
+                entity.webhookSecretEncrypted = null;
+            }
+            entity.registeredAt = found != null ? found.registeredAt : partner.registeredAt();
+            entity.updatedAt = partner.updatedAt();
+            Uni<PartnerEntity> saved = found != null ? Uni.createFrom().item(entity) : entities.persist(entity);
+            return saved.map(PartnerRepository::toDomain);
+        });
+    }
+
+    public Uni<Optional<Partner>> find(String id) {
+        return entities.findById(id).map(entity -> Optional.ofNullable(entity).map(PartnerRepository::toDomain));
+    }
+
+    public Uni<List<Partner>> list(Optional<PartnerKind> kind, int page, int size) {
+        Sort order = Sort.ascending("id");
+        var query = kind.map(k -> entities.find("kind", order, k.name())).orElseGet(() -> entities.findAll(order));
+        return query.page(Page.of(page, size)).list().map(found -> found.stream().map(PartnerRepository::toDomain).toList());
+    }
+
+    public Uni<Long> count(Optional<PartnerKind> kind) {
+        return kind.map(k -> entities.count("kind", k.name())).orElseGet(entities::count);
+    }
+
+    private static Partner toDomain(PartnerEntity e) {
+        return new Partner(e.id, e.name, PartnerKind.valueOf(e.kind),
+                Optional.ofNullable(e.smallProviderKind).map(SmallProviderKind::valueOf), e.purposes,
+                Optional.ofNullable(e.webhookUrl).map(URI::create), e.webhookSecretEncrypted != null,
+                e.registeredAt, e.updatedAt);
+    }
+
+    @ApplicationScoped
+    static class Entities implements PanacheRepositoryBase<PartnerEntity, String> {
+    }
+}

@@ -1,0 +1,97 @@
+package org.infoshare.sharing.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.sharing.domain.DisclosureMethod;
+import org.infoshare.sharing.domain.Protocol;
+import org.infoshare.sharing.domain.ProtocolStatus;
+import org.infoshare.sharing.persistence.PartnerRepository;
+import org.infoshare.sharing.persistence.ProtocolRepository;
+import org.infoshare.web.Page;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Information sharing protocols (P1.2): drafted, agreed, suspended and expired by the DPO. */
+@ApplicationScoped
+public class ProtocolService {
+
+    private final ProtocolRepository protocols;
+    private final PartnerRepository partners;
+    private final Clock clock;
+
+    public ProtocolService(ProtocolRepository protocols, PartnerRepository partners, Clock clock) {
+        this.protocols = protocols;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    public record ProtocolTerms(String partnerId, String purpose, String triggerCircumstances, DisclosureMethod method,
+                                List<String> securityMeasures, List<String> limitsOnUse, List<String> dataCategories,
+                                int staleConsentAfterDays, LocalDate reviewDate) {
+    }
+
+    /** A new protocol starts as a draft; it governs nothing until agreed. */
+    @WithTransaction
+    public Uni<Protocol> draft(ProtocolTerms terms) {
+        return partners.find(terms.partnerId()).chain(partner -> {
+            List<String> problems = new ArrayList<>();
+            if (partner.isEmpty()) {
+                problems.add("no partner " + terms.partnerId());
+            } else if (partner.get().isSmallProvider()) {
+                problems.add("P1.3 a small provider gets guidance notes, not a protocol");
+            } else if (!partner.get().agreedFor(terms.purpose())) {
+                problems.add("P1.1 " + terms.partnerId() + " is not agreed to receive data for " + terms.purpose());
+            }
+            if (!terms.reviewDate().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+                problems.add("P1.2 the review date lies in the future");
+            }
+            if (!problems.isEmpty()) {
+                return Uni.createFrom().failure(Problems.unprocessable("protocol", problems));
+            }
+            Instant now = clock.instant();
+            Protocol protocol = new Protocol(UUID.randomUUID(), terms.partnerId(), terms.purpose(),
+                    terms.triggerCircumstances(), terms.method(), terms.securityMeasures(), terms.limitsOnUse(),
+                    terms.dataCategories().stream().distinct().toList(), terms.staleConsentAfterDays(),
+                    ProtocolStatus.DRAFT, terms.reviewDate(), now, now);
+            return protocols.add(protocol).replaceWith(protocol);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Protocol> changeStatus(UUID id, ProtocolStatus next) {
+        return existing(id).chain(protocol -> {
+            if (protocol.status() == next) {
+                return Uni.createFrom().item(protocol);
+            }
+            if (!protocol.status().canMoveTo(next)) {
+                return Uni.createFrom().failure(Problems.conflict("A " + protocol.status() + " protocol cannot become " + next));
+            }
+            Protocol changed = protocol.withStatus(next, clock.instant());
+            return protocols.updateStatus(changed).replaceWith(changed);
+        });
+    }
+
+    @WithSession
+    public Uni<Protocol> find(UUID id) {
+        return existing(id);
+    }
+
+    @WithSession
+    public Uni<Page<Protocol>> list(Optional<String> partnerId, int page, int size) {
+        return protocols.list(partnerId, page, size)
+                .chain(items -> protocols.count(partnerId).map(total -> new Page<>(items, page, size, total)));
+    }
+
+    private Uni<Protocol> existing(UUID id) {
+        return protocols.find(id).map(found -> found.orElseThrow(() -> Problems.notFound("protocol " + id)));
+    }
+}

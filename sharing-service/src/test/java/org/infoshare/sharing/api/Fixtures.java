@@ -1,0 +1,113 @@
+package org.infoshare.sharing.api;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.infoshare.testing.Tokens;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Partners, protocols and guidance through the API, as the DPO sets them up. The demo partners
+ * have fixed roles in these tests: partner-a is a service provider (protocols), partner-b a
+ * pharmacy (guidance notes); other partners get random ids.
+ */
+final class Fixtures {
+
+    static final String PURPOSE = "service-improvement";
+    static final List<String> CATEGORIES = List.of("experience", "service-used");
+
+    private Fixtures() {
+    }
+
+    static String randomId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Map<String, Object> partner(String id, String kind, String smallProviderKind) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("id", id);
+        body.put("name", "Organisation " + id);
+        body.put("kind", kind);
+        body.put("smallProviderKind", smallProviderKind);
+        body.put("purposes", List.of(PURPOSE, "research"));
+        return body;
+    }
+
+    /** Registers the partner, or resets it to this shape when an earlier test registered it. */
+    static void ensure(Map<String, Object> partner) {
+        Response created = dpo().body(partner).post("/api/v1/partners");
+        if (created.statusCode() == 409) {
+            dpo().body(partner).put("/api/v1/partners/" + partner.get("id")).then().statusCode(200);
+        } else {
+            created.then().statusCode(201);
+        }
+    }
+
+    static void partnerA() {
+        ensure(partner("partner-a", "SERVICE_PROVIDER", null));
+    }
+
+    static void partnerB() {
+        ensure(partner("partner-b", "SMALL_PROVIDER", "PHARMACY"));
+    }
+
+    static Map<String, Object> protocol(String partnerId, String purpose) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("partnerId", partnerId);
+        body.put("purpose", purpose);
+        body.put("triggerCircumstances", "Monthly themes from people's experiences of the service");
+        body.put("method", Map.of("channel", "SECURE_API", "sender", "Intelligence team",
+                "namedRecipient", "Head of Patient Experience"));
+        body.put("securityMeasures", List.of("TLS 1.2+", "role-based access at the trust"));
+        body.put("limitsOnUse", List.of("service improvement only", "no onward sharing without our consent"));
+        body.put("dataCategories", CATEGORIES);
+        body.put("staleConsentAfterDays", 180);
+        body.put("reviewDate", LocalDate.now().plusYears(1).toString());
+        return body;
+    }
+
+    /** Drafts and agrees a protocol; answers its id. */
+    static String agreedProtocol(String partnerId, String purpose, int staleConsentAfterDays) {
+        Map<String, Object> body = protocol(partnerId, purpose);
+        body.put("staleConsentAfterDays", staleConsentAfterDays);
+        String id = dpo().body(body).post("/api/v1/protocols").then().statusCode(201).extract().path("id");
+        dpo().body(Map.of("status", "AGREED")).post("/api/v1/protocols/" + id + "/status").then().statusCode(200);
+        return id;
+    }
+
+    static Map<String, Object> guidance(String kind) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("smallProviderKind", kind);
+        body.put("purposes", List.of(PURPOSE));
+        body.put("dataCategories", CATEGORIES);
+        body.put("methodOfDisclosure", "Secure e-mail to the practice's shared inbox");
+        body.put("securityMeasures", List.of("locked storage", "practice staff only"));
+        body.put("limitsOnUse", List.of("service improvement only"));
+        body.put("staleConsentAfterDays", 90);
+        return body;
+    }
+
+    /** Publishes the next guidance version for a kind; answers its id. */
+    static String publishGuidance(String kind) {
+        return dpo().body(guidance(kind)).post("/api/v1/guidance-notes").then().statusCode(201).extract().path("id");
+    }
+
+    static Response acknowledge(String partnerUser, String noteId) {
+        return given().auth().oauth2(Tokens.user(partnerUser)).contentType(ContentType.JSON)
+                .body(Map.of("guidanceNoteId", noteId)).post("/api/v1/partner/guidance-acknowledgements");
+    }
+
+    static io.restassured.specification.RequestSpecification dpo() {
+        return as("dpo");
+    }
+
+    static io.restassured.specification.RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+    }
+}
