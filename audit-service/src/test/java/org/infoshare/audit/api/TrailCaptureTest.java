@@ -8,6 +8,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.infoshare.audit.domain.PayloadDigest;
 import org.infoshare.events.EventCodec;
+import org.infoshare.events.retention.RecordErased;
+import org.infoshare.events.vocabulary.ErasureAction;
 import org.infoshare.events.breach.BreachSuspected;
 import org.infoshare.events.vocabulary.ReporterKind;
 import org.infoshare.testing.TopicReader;
@@ -149,6 +151,19 @@ class TrailCaptureTest {
         assertThat(lines.split("\n")).hasSize(1);
         assertThat(io.restassured.path.json.JsonPath.from(lines).getLong("seq")).isEqualTo(seq);
         assertThat(io.restassured.path.json.JsonPath.from(lines).getString("subject")).isEqualTo(subject);
+    }
+
+    @Test
+    @DisplayName("P13.1 every retention removal announced on retention-events is in the trail, on the person's timeline")
+    void retentionRemovalsAreInTheTrail() {
+        UUID subject = UUID.randomUUID();
+        RecordErased erased = new RecordErased("consent-service", "consent", UUID.randomUUID().toString(),
+                subject.toString(), ErasureAction.DELETED, "P6Y", Instant.now());
+        send("test.retention-events", subject.toString(), codec.serialize(codec.toCloudEvent(erased, UUID.randomUUID(),
+                URI.create("urn:infoshare:consent-service"), Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> entries(subject).size() == 1);
+        assertThat(entries(subject).get(0).get("type")).isEqualTo("org.infoshare.record-erased.v1");
     }
 
     private byte[] breachSuspected(UUID breachId, UUID eventId) {
