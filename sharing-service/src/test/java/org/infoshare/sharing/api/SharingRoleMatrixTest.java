@@ -56,7 +56,8 @@ class SharingRoleMatrixTest {
                 new Endpoint("POST", "/api/v1/partner/guidance-acknowledgements", PARTNER),
                 new Endpoint("POST", "/api/v1/safeguarding-referrals", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/safeguarding-referrals", DPO_ONLY),
-                new Endpoint("GET", "/api/v1/safeguarding-referrals/" + some, STAFF_AND_DPO)));
+                new Endpoint("GET", "/api/v1/safeguarding-referrals/" + some, STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/consent-projections/" + some, STAFF_AND_DPO)));
         endpoints.addAll(laterEndpoints());
 
         Map<String, String> tokens = new LinkedHashMap<>();

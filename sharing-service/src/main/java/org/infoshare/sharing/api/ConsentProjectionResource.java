@@ -1,0 +1,39 @@
+package org.infoshare.sharing.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.sharing.service.ConsentProjectionService;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
+import org.infoshare.web.Roles;
+
+import java.util.UUID;
+
+/** The consent projection as share decisions see it: built from consent-events, never asked of consent-service. */
+@Path("/api/v1/consent-projections")
+@Tag(name = "Consent projection")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsentProjectionResource {
+
+    private final ConsentProjectionService projection;
+
+    public ConsentProjectionResource(ConsentProjectionService projection) {
+        this.projection = projection;
+    }
+
+    @GET
+    @Path("/{consentId}")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "What sharing-service knows of a consent: state, version, remaining scope, last confirmation")
+    public Uni<ConsentProjectionView> get(@PathParam("consentId") UUID consentId) {
+        return projection.find(consentId).map(found -> found.map(ConsentProjectionView::of).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No consent " + consentId + " known here")));
+    }
+}

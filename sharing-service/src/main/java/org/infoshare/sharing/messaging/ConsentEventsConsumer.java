@@ -1,0 +1,36 @@
+package org.infoshare.sharing.messaging;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.infoshare.events.DomainEvent;
+import org.infoshare.events.consent.ConsentEvent;
+import org.infoshare.messaging.inbox.IncomingEvents;
+import org.infoshare.sharing.service.ConsentProjectionService;
+
+/**
+ * consent-events into the consent projection. Unreadable records throw and are dead-lettered to
+ * {@code sharing-service.dead-letter}; the partition carries on.
+ */
+@ApplicationScoped
+public class ConsentEventsConsumer {
+
+    private final IncomingEvents incoming;
+    private final ConsentProjectionService projection;
+
+    public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection) {
+        this.incoming = incoming;
+        this.projection = projection;
+    }
+
+    @Incoming("consent-in")
+    public Uni<Void> consume(byte[] value) {
+        CloudEvent envelope = incoming.envelope(value);
+        DomainEvent event = incoming.data(envelope);
+        if (event instanceof ConsentEvent consentEvent) {
+            return projection.apply(envelope, consentEvent);
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,61 @@
+package org.infoshare.sharing.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.sharing.domain.ConsentProjection;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores the consent projection; hands out domain records only. */
+@ApplicationScoped
+public class ConsentProjectionRepository {
+
+    private final Entities entities;
+
+    ConsentProjectionRepository(Entities entities) {
+        this.entities = entities;
+    }
+
+    public Uni<Optional<ConsentProjection>> find(UUID consentId) {
+        return entities.findById(consentId).map(e -> Optional.ofNullable(e).map(ConsentProjectionRepository::toDomain));
+    }
+
+    public Uni<Void> save(ConsentProjection p, Instant now) {
+        return entities.findById(p.consentId()).chain(found -> {
+            ConsentProjectionEntity e = found != null ? found : new ConsentProjectionEntity();
+            e.consentId = p.consentId();
+            e.subjectId = p.subjectId();
+            e.version = p.version();
+            e.givenVersion = p.givenVersion();
+            e.purposes = p.purposes();
+            e.dataCategories = p.dataCategories();
+            e.recipientPartnerIds = p.recipientPartnerIds();
+            e.recipientPartnerKinds = p.recipientPartnerKinds();
+            e.withdrawnPurposes = p.withdrawnPurposes();
+            e.withdrawnPartnerIds = p.withdrawnPartnerIds();
+            e.withdrawnPartnerKinds = p.withdrawnPartnerKinds();
+            e.wholeWithdrawn = p.wholeWithdrawn();
+            e.expired = p.expired();
+            e.lastConfirmedAt = p.lastConfirmedAt().orElse(null);
+            e.reconfirmAfterDays = p.reconfirmAfterDays();
+            e.expiresAt = p.expiresAt().orElse(null);
+            e.reconfirmationRequestedAt = p.reconfirmationRequestedAt().orElse(null);
+            e.updatedAt = now;
+            return found != null ? Uni.createFrom().voidItem() : entities.persist(e).replaceWithVoid();
+        });
+    }
+
+    private static ConsentProjection toDomain(ConsentProjectionEntity e) {
+        return new ConsentProjection(e.consentId, e.subjectId, e.version, e.givenVersion, e.purposes, e.dataCategories,
+                e.recipientPartnerIds, e.recipientPartnerKinds, e.withdrawnPurposes, e.withdrawnPartnerIds,
+                e.withdrawnPartnerKinds, e.wholeWithdrawn, e.expired, Optional.ofNullable(e.lastConfirmedAt),
+                e.reconfirmAfterDays, Optional.ofNullable(e.expiresAt), Optional.ofNullable(e.reconfirmationRequestedAt));
+    }
+
+    @ApplicationScoped
+    static class Entities implements PanacheRepositoryBase<ConsentProjectionEntity, UUID> {
+    }
+}
