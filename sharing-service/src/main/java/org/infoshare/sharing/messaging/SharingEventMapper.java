@@ -1,8 +1,12 @@
 package org.infoshare.sharing.messaging;
 
 import org.infoshare.events.sharing.SafeguardingReferred;
+import org.infoshare.events.sharing.ShareDecided;
+import org.infoshare.events.sharing.ShareRequested;
 import org.infoshare.events.vocabulary.SafeguardingCategory;
+import org.infoshare.sharing.domain.DecidedShare;
 import org.infoshare.sharing.domain.SafeguardingReferral;
+import org.infoshare.sharing.domain.ShareRequest;
 
 /** Translates sharing-service's domain into the shared event contract. */
 public final class SharingEventMapper {
@@ -15,5 +19,17 @@ public final class SharingEventMapper {
         return new SafeguardingReferred(referral.id(), referral.subjectId(), referral.safeguardingTeam(),
                 SafeguardingCategory.valueOf(referral.category().name()), referral.referredBy(),
                 referral.referredAt(), true);
+    }
+
+    public static ShareRequested requested(ShareRequest r) {
+        return new ShareRequested(r.id(), r.subjectId().orElse(null), r.partnerId(), r.purpose(), r.dataCategories(),
+                r.identifiable(), r.basis(), r.consentId().orElse(null), r.requestedBy(), r.requestedAt());
+    }
+
+    /** Reasons are rule ids only: the findings' explanations stay in sharing-service. */
+    public static ShareDecided decided(DecidedShare share) {
+        ShareRequest r = share.request();
+        return new ShareDecided(r.id(), r.subjectId().orElse(null), r.partnerId(), r.consentId().orElse(null),
+                share.outcome(), share.reasons(), share.decidedBy(), share.decidedAt());
     }
 }

@@ -30,12 +30,14 @@ public class ConsentProjectionService {
 
     private final ConsentProjectionRepository projections;
     private final IdempotentConsumer idempotent;
+    private final ShareDecisionService shares;
     private final Clock clock;
 
     public ConsentProjectionService(ConsentProjectionRepository projections, IdempotentConsumer idempotent,
-                                    Clock clock) {
+                                    ShareDecisionService shares, Clock clock) {
         this.projections = projections;
         this.idempotent = idempotent;
+        this.shares = shares;
         this.clock = clock;
     }
 
@@ -48,7 +50,11 @@ public class ConsentProjectionService {
         return idempotent.applyOnce(CONSUMER, envelope, () -> projections.find(consentId.get())
                 .map(found -> found.orElseGet(() -> ConsentProjection.unknown(consentId.get(), event.subjectId()))
                         .apply(event))
-                .chain(projection -> projections.save(projection, clock.instant())))
+                .chain(projection -> projections.save(projection, clock.instant())
+                        // P6.7: a held share proceeds by itself once its consent is re-confirmed
+                        .chain(() -> event instanceof ConsentReconfirmed
+                                ? shares.consentReconfirmed(projection)
+                                : Uni.createFrom().voidItem())))
                 .replaceWithVoid();
     }
 

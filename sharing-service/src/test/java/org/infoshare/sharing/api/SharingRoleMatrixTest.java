@@ -85,7 +85,13 @@ class SharingRoleMatrixTest {
 
     /** Endpoints added by later slices of the sharing issue. */
     private static List<Endpoint> laterEndpoints() {
-        return List.of();
+        String share = Fixtures.as("staff").body(ShareRequests.aggregate("partner-a")).post("/api/v1/share-requests")
+                .then().statusCode(201).extract().path("id");
+        return List.of(
+                new Endpoint("POST", "/api/v1/share-requests", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/share-requests", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/share-requests/" + share, STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/share-requests/" + share + "/dpo-decision", DPO_ONLY));
     }
 
     private static int call(RequestSpecification request, Endpoint endpoint) {

@@ -1,0 +1,42 @@
+package org.infoshare.sharing.domain;
+
+import org.infoshare.events.vocabulary.ShareBasis;
+
+import java.util.Optional;
+
+/**
+ * P2.1: a disclosure names exactly one basis: consent (with the consent relied on), serious harm or
+ * public interest, or a legal duty (with its reference, e.g. a court order). A non-consent basis
+ * for personal data needs the DPO's decision with a written justification.
+ */
+public final class OneBasisRule {
+
+    public static final String ID = "P2.1";
+
+    private OneBasisRule() {
+    }
+
+    public static Optional<RuleFinding> check(ShareContext context) {
+        ShareRequest request = context.request();
+        if (request.basis() == ShareBasis.CONSENT) {
+            if (request.consentId().isEmpty() || !request.personal()) {
+                return Optional.of(RuleFinding.refuse(ID, "a consent basis names the person and the consent relied on"));
+            }
+            if (request.legalReference().isPresent()) {
+                return Optional.of(RuleFinding.refuse(ID, "one basis only: consent, or a legal duty, not both"));
+            }
+            return Optional.of(RuleFinding.satisfied(ID, "one basis: consent " + request.consentId().get()));
+        }
+        if (request.consentId().isPresent()) {
+            return Optional.of(RuleFinding.refuse(ID, "one basis only: " + request.basis() + " names no consent"));
+        }
+        if (request.basis() == ShareBasis.LEGAL_DUTY && request.legalReference().isEmpty()) {
+            return Optional.of(RuleFinding.refuse(ID, "a legal duty names its reference (e.g. the court order)"));
+        }
+        if (request.personal()) {
+            return Optional.of(RuleFinding.referToDpo(ID, request.basis()
+                    + " is not consent: the DPO decides with a written justification"));
+        }
+        return Optional.of(RuleFinding.satisfied(ID, "one basis: " + request.basis()));
+    }
+}

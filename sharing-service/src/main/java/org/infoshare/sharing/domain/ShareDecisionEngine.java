@@ -1,0 +1,62 @@
+package org.infoshare.sharing.domain;
+
+import org.infoshare.events.vocabulary.ShareOutcome;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+
+/**
+ * Runs every rule on a share request and decides: refused if any rule refuses; else held for
+ * stale consent (P6.7); else awaiting the DPO (non-consent basis P2.1, identifiable data P6.3);
+ * else approved. The reasons are the ids of the rules that decided the outcome (for an approval,
+ * every rule that was satisfied). Pure: no I/O, the same context always gives the same decision.
+ */
+public final class ShareDecisionEngine {
+
+    private ShareDecisionEngine() {
+    }
+
+    public static ShareDecision decide(ShareContext context) {
+        return decide(context, false);
+    }
+
+    /**
+     * @param dpoDecided the DPO has approved with a written justification: what needed the DPO is
+     *                   satisfied, every other rule is checked again as things stand now
+     */
+    public static ShareDecision decide(ShareContext context, boolean dpoDecided) {
+        List<RuleFinding> findings = new ArrayList<>();
+        NonPersonalDefaultRule.check(context).ifPresent(findings::add);
+        OneBasisRule.check(context).ifPresent(findings::add);
+        findings.add(NeedToKnowRule.flow(context));
+        LawfulBasisRule.check(context).ifPresent(findings::add);
+        NeedToKnowRule.check(context).ifPresent(findings::add);
+        ProportionalityRule.check(context).ifPresent(findings::add);
+        IdentifiableDataRule.check(context).ifPresent(findings::add);
+        StaleConsentRule.check(context).ifPresent(findings::add);
+        SensitivityRule.check(context).ifPresent(findings::add);
+        DataCategoryRule.check(context).ifPresent(findings::add);
+        if (dpoDecided) {
+            findings.replaceAll(f -> f.effect() == RuleFinding.Effect.REFER_TO_DPO
+                    ? RuleFinding.satisfied(f.ruleId(), "decided by the DPO with a written justification")
+                    : f);
+        }
+        RuleFinding.Effect strongest = findings.stream().map(RuleFinding::effect)
+                .max(Comparator.naturalOrder()).orElse(RuleFinding.Effect.SATISFIED);
+        List<String> reasons = findings.stream().filter(f -> f.effect() == strongest).map(RuleFinding::ruleId)
+                .distinct().toList();
+        return new ShareDecision(outcome(strongest), reasons, findings);
+    }
+
+    private static ShareOutcome outcome(RuleFinding.Effect effect) {
+        return switch (effect) {
+            case REFUSE -> ShareOutcome.REFUSED;
+            case HOLD_STALE_CONSENT -> ShareOutcome.HELD_STALE_CONSENT;
+            case REFER_TO_DPO -> ShareOutcome.AWAITING_DPO;
+            case SATISFIED -> ShareOutcome.APPROVED;
+        };
+    }
+
+}

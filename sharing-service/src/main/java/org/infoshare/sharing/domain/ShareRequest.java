@@ -1,0 +1,42 @@
+package org.infoshare.sharing.domain;
+
+import org.infoshare.events.vocabulary.Sensitivity;
+import org.infoshare.events.vocabulary.ShareBasis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A request to share data with a partner. Without a subject it is non-personal (aggregate) data,
+ * the default (P1.4); with one it is personal data, pseudonymised unless {@code identifiable} with
+ * its reason (P6.3), on exactly one basis (P2.1).
+ */
+public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId, String purpose,
+                           List<String> dataCategories, boolean identifiable, Optional<String> identifiableReason,
+                           ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference,
+                           Optional<String> proportionality, Optional<Sensitivity> sensitivity,
+                           String requestedBy, Instant requestedAt) {
+
+    public ShareRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(purpose, "purpose");
+        dataCategories = List.copyOf(dataCategories);
+        Objects.requireNonNull(identifiableReason, "identifiableReason");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(consentId, "consentId");
+        Objects.requireNonNull(legalReference, "legalReference");
+        Objects.requireNonNull(proportionality, "proportionality");
+        Objects.requireNonNull(sensitivity, "sensitivity");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+
+    public boolean personal() {
+        return subjectId.isPresent();
+    }
+}

@@ -1,0 +1,97 @@
+package org.infoshare.sharing.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.vocabulary.Sensitivity;
+import org.infoshare.events.vocabulary.ShareBasis;
+import org.infoshare.events.vocabulary.ShareOutcome;
+import org.infoshare.sharing.domain.DecidedShare;
+import org.infoshare.sharing.domain.ShareRequest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores share requests with their current decision; hands out domain records only. */
+@ApplicationScoped
+public class ShareRequestRepository {
+
+    private final Entities entities;
+
+    ShareRequestRepository(Entities entities) {
+        this.entities = entities;
+    }
+
+    public Uni<Void> add(DecidedShare share) {
+        ShareRequestEntity e = new ShareRequestEntity();
+        ShareRequest r = share.request();
+        e.id = r.id();
+        e.subjectId = r.subjectId().orElse(null);
+        e.partnerId = r.partnerId();
+        e.purpose = r.purpose();
+        e.dataCategories = r.dataCategories();
+        e.identifiable = r.identifiable();
+        e.identifiableReason = r.identifiableReason().orElse(null);
+        e.basis = r.basis().name();
+        e.consentId = r.consentId().orElse(null);
+        e.legalReference = r.legalReference().orElse(null);
+        e.proportionality = r.proportionality().orElse(null);
+        e.sensitivity = r.sensitivity().map(Enum::name).orElse(null);
+        e.requestedBy = r.requestedBy();
+        e.requestedAt = r.requestedAt();
+        writeDecision(e, share);
+        return entities.persist(e).replaceWithVoid();
+    }
+
+    public Uni<Void> updateDecision(DecidedShare share) {
+        return entities.findById(share.request().id()).invoke(e -> writeDecision(e, share)).replaceWithVoid();
+    }
+
+    public Uni<Optional<DecidedShare>> find(UUID id) {
+        return entities.findById(id).map(e -> Optional.ofNullable(e).map(ShareRequestRepository::toDomain));
+    }
+
+    /** Shares held for stale consent under one consent (P6.7), oldest first. */
+    public Uni<List<DecidedShare>> heldUnder(UUID consentId) {
+        return entities.find("consentId = ?1 and outcome = ?2", Sort.ascending("requestedAt"), consentId,
+                        ShareOutcome.HELD_STALE_CONSENT.name()).list()
+                .map(found -> found.stream().map(ShareRequestRepository::toDomain).toList());
+    }
+
+    public Uni<List<DecidedShare>> list(Optional<ShareOutcome> outcome, int page, int size) {
+        Sort order = Sort.descending("requestedAt").and("id");
+        var query = outcome.map(o -> entities.find("outcome", order, o.name())).orElseGet(() -> entities.findAll(order));
+        return query.page(Page.of(page, size)).list()
+                .map(found -> found.stream().map(ShareRequestRepository::toDomain).toList());
+    }
+
+    public Uni<Long> count(Optional<ShareOutcome> outcome) {
+        return outcome.map(o -> entities.count("outcome", o.name())).orElseGet(entities::count);
+    }
+
+    private static void writeDecision(ShareRequestEntity e, DecidedShare share) {
+        e.outcome = share.outcome().name();
+        e.reasons = share.reasons();
+        e.findings = share.findings();
+        e.decidedBy = share.decidedBy();
+        e.decidedAt = share.decidedAt();
+        e.dpoJustification = share.dpoJustification().orElse(null);
+    }
+
+    private static DecidedShare toDomain(ShareRequestEntity e) {
+        ShareRequest request = new ShareRequest(e.id, Optional.ofNullable(e.subjectId), e.partnerId, e.purpose,
+                e.dataCategories, e.identifiable, Optional.ofNullable(e.identifiableReason), ShareBasis.valueOf(e.basis),
+                Optional.ofNullable(e.consentId), Optional.ofNullable(e.legalReference),
+                Optional.ofNullable(e.proportionality), Optional.ofNullable(e.sensitivity).map(Sensitivity::valueOf),
+                e.requestedBy, e.requestedAt);
+        return new DecidedShare(request, ShareOutcome.valueOf(e.outcome), e.reasons, e.findings, e.decidedBy,
+                e.decidedAt, Optional.ofNullable(e.dpoJustification));
+    }
+
+    @ApplicationScoped
+    static class Entities implements PanacheRepositoryBase<ShareRequestEntity, UUID> {
+    }
+}

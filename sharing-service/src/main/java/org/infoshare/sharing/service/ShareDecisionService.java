@@ -1,0 +1,158 @@
+package org.infoshare.sharing.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.vocabulary.ShareOutcome;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.domain.ConsentProjection;
+import org.infoshare.sharing.domain.DecidedShare;
+import org.infoshare.sharing.domain.GuidanceNote;
+import org.infoshare.sharing.domain.Partner;
+import org.infoshare.sharing.domain.RegularFlowRule;
+import org.infoshare.sharing.domain.ShareContext;
+import org.infoshare.sharing.domain.ShareDecision;
+import org.infoshare.sharing.domain.ShareDecisionEngine;
+import org.infoshare.sharing.domain.ShareRequest;
+import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.persistence.ConsentProjectionRepository;
+import org.infoshare.sharing.persistence.GuidanceNoteRepository;
+import org.infoshare.sharing.persistence.PartnerRepository;
+import org.infoshare.sharing.persistence.ProtocolRepository;
+import org.infoshare.sharing.persistence.ShareRequestRepository;
+import org.infoshare.web.Page;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Share requests and their decisions. The decision reads only sharing-service's own tables (the
+ * consent projection included: never consent-service), and every decision commits with its
+ * share-decided event.
+ */
+@ApplicationScoped
+public class ShareDecisionService {
+
+    private final ShareRequestRepository shares;
+    private final PartnerRepository partners;
+    private final ProtocolRepository protocols;
+    private final GuidanceNoteRepository guidance;
+    private final ConsentProjectionRepository consents;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ShareDecisionService(ShareRequestRepository shares, PartnerRepository partners, ProtocolRepository protocols,
+                                GuidanceNoteRepository guidance, ConsentProjectionRepository consents, Outbox outbox,
+                                Clock clock) {
+        this.shares = shares;
+        this.partners = partners;
+        this.protocols = protocols;
+        this.guidance = guidance;
+        this.consents = consents;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Records the request, decides it, and announces both (share-requested, share-decided). */
+    @WithTransaction
+    public Uni<DecidedShare> request(ShareRequest request) {
+        return context(request).chain(context -> {
+            DecidedShare decided = DecidedShare.of(request, ShareDecisionEngine.decide(context), DecidedShare.ENGINE,
+                    context.now(), Optional.empty());
+            return shares.add(decided)
+                    .chain(() -> outbox.append(SharingEventMapper.requested(request)))
+                    .chain(() -> outbox.append(SharingEventMapper.decided(decided)))
+                    .replaceWith(decided);
+        });
+    }
+
+    /**
+     * P2.1 / P6.3: the DPO decides a request awaiting them, with a written justification. An
+     * approval checks every other rule again as things stand now (a consent may have changed).
+     */
+    @WithTransaction
+    public Uni<DecidedShare> dpoDecision(UUID id, boolean approve, String justification, String dpoActorId) {
+        return existing(id).chain(share -> {
+            if (share.outcome() != ShareOutcome.AWAITING_DPO) {
+                return Uni.createFrom().failure(Problems.conflict("Share request " + id + " is " + share.outcome()
+                        + ", not awaiting the DPO"));
+            }
+            Uni<DecidedShare> decided = approve
+                    ? context(share.request()).map(context -> DecidedShare.of(share.request(),
+                            ShareDecisionEngine.decide(context, true), dpoActorId, context.now(), Optional.of(justification)))
+                    : Uni.createFrom().item(new DecidedShare(share.request(), ShareOutcome.REFUSED, share.reasons(),
+                            share.findings(), dpoActorId, clock.instant(), Optional.of(justification)));
+            return decided.chain(d -> shares.updateDecision(d).chain(() -> outbox.append(SharingEventMapper.decided(d)))
+                    .replaceWith(d));
+        });
+    }
+
+    /**
+     * P6.7: the consent was re-confirmed; every share held for it is decided again and announced.
+     * Runs in the transaction of the consent event that told us.
+     */
+    public Uni<Void> consentReconfirmed(ConsentProjection consent) {
+        return shares.heldUnder(consent.consentId()).chain(held -> redecide(held, 0));
+    }
+
+    private Uni<Void> redecide(List<DecidedShare> held, int index) {
+        if (index >= held.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        ShareRequest request = held.get(index).request();
+        return context(request).chain(context -> {
+            DecidedShare decided = DecidedShare.of(request, ShareDecisionEngine.decide(context), DecidedShare.ENGINE,
+                    context.now(), Optional.empty());
+            return shares.updateDecision(decided).chain(() -> outbox.append(SharingEventMapper.decided(decided)));
+        }).chain(() -> redecide(held, index + 1));
+    }
+
+    @WithSession
+    public Uni<DecidedShare> find(UUID id) {
+        return existing(id);
+    }
+
+    @WithSession
+    public Uni<Page<DecidedShare>> list(Optional<ShareOutcome> outcome, int page, int size) {
+        return shares.list(outcome, page, size)
+                .chain(items -> shares.count(outcome).map(total -> new Page<>(items, page, size, total)));
+    }
+
+    private Uni<DecidedShare> existing(UUID id) {
+        return shares.find(id).map(found -> found.orElseThrow(() -> Problems.notFound("share request " + id)));
+    }
+
+    /** Gathers what the rules read; sequential, since one reactive session runs one query at a time. */
+    private Uni<ShareContext> context(ShareRequest request) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return partners.find(request.partnerId()).chain(partner -> protocols.forPartner(request.partnerId())
+                .chain(found -> currentGuidance(partner)
+                        .chain(note -> guidance.acknowledgedBy(request.partnerId())
+                                .chain(acks -> consent(request).map(consent -> new ShareContext(request, partner,
+                                        flow(partner, request.purpose(), found, note, acks, today), consent, now))))));
+    }
+
+    private static RegularFlowRule.Result flow(Optional<Partner> partner, String purpose,
+                                               List<org.infoshare.sharing.domain.Protocol> found,
+                                               Optional<GuidanceNote> note, Set<UUID> acks, LocalDate today) {
+        return partner.map(p -> RegularFlowRule.governing(p, purpose, found, note, acks, today))
+                .orElseGet(() -> new RegularFlowRule.Result(Optional.empty(), "not a registered partner"));
+    }
+
+    private Uni<Optional<GuidanceNote>> currentGuidance(Optional<Partner> partner) {
+        return partner.flatMap(Partner::smallProviderKind).map(guidance::current)
+                .orElseGet(() -> Uni.createFrom().item(Optional.empty()));
+    }
+
+    private Uni<Optional<ConsentProjection>> consent(ShareRequest request) {
+        return request.consentId().map(consents::find).orElseGet(() -> Uni.createFrom().item(Optional.empty()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.infoshare.sharing.api;
+
+import io.restassured.response.Response;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.infoshare.sharing.api.Fixtures.as;
+
+/** Share request bodies and calls for the API tests. */
+final class ShareRequests {
+
+    private ShareRequests() {
+    }
+
+    /** A service provider of its own with an agreed protocol (stale consent after 180 days); answers its id. */
+    static String provider() {
+        String id = Fixtures.randomId("trust");
+        Fixtures.ensure(Fixtures.partner(id, "SERVICE_PROVIDER", null));
+        Fixtures.agreedProtocol(id, Fixtures.PURPOSE, 180);
+        return id;
+    }
+
+    static Map<String, Object> aggregate(String partnerId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("partnerId", partnerId);
+        body.put("purpose", Fixtures.PURPOSE);
+        body.put("dataCategories", List.of("experience"));
+        body.put("identifiable", false);
+        body.put("basis", "PUBLIC_INTEREST");
+        body.put("sensitivity", "INTERNAL");
+        return body;
+    }
+
+    static Map<String, Object> underConsent(String partnerId, String subjectId, UUID consentId) {
+        Map<String, Object> body = aggregate(partnerId);
+        body.put("subjectId", subjectId);
+        body.put("basis", "CONSENT");
+        body.put("consentId", consentId.toString());
+        body.put("sensitivity", "CONFIDENTIAL");
+        body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
+        return body;
+    }
+
+    static Response post(Map<String, Object> body) {
+        return as("staff").body(body).post("/api/v1/share-requests");
+    }
+
+    static Response get(String id) {
+        return as("staff").get("/api/v1/share-requests/" + id);
+    }
+}
