@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.UriInfo;
+import org.infoshare.sharing.service.AttestationService;
 import org.infoshare.sharing.service.GuidanceService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
@@ -23,6 +26,8 @@ import org.infoshare.web.Roles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The partner API: a partner's users and systems see and answer only what is theirs. The partner
@@ -34,11 +39,14 @@ import java.util.Map;
 public class PartnerPortalResource {
 
     private final GuidanceService guidance;
+    private final AttestationService attestations;
     private final SecurityIdentity identity;
     private final IdempotencyKeys idempotency;
 
-    public PartnerPortalResource(GuidanceService guidance, SecurityIdentity identity, IdempotencyKeys idempotency) {
+    public PartnerPortalResource(GuidanceService guidance, AttestationService attestations, SecurityIdentity identity,
+                                 IdempotencyKeys idempotency) {
         this.guidance = guidance;
+        this.attestations = attestations;
         this.identity = identity;
         this.idempotency = idempotency;
     }
@@ -70,5 +78,31 @@ public class PartnerPortalResource {
                     body.put("recorded", ack.recorded());
                     return ack.recorded() ? new IdempotencyKeys.Answer(201, body, null) : IdempotencyKeys.Answer.ok(body);
                 }));
+    }
+
+    @GET
+    @Path("/protocols")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "The calling partner's own protocols (P1.2)")
+    public Uni<List<ProtocolView>> protocols() {
+        return attestations.protocolsOf(Caller.of(identity).requirePartnerId())
+                .map(found -> found.stream().map(ProtocolView::of).toList());
+    }
+
+    @POST
+    @Path("/protocols/{id}/attestations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Attest security measures and staff awareness for one of the partner's protocols (P5.1); honours Idempotency-Key")
+    public Uni<Response> attest(@PathParam("id") UUID id, @Valid @NotNull AttestationRequest request, UriInfo uri,
+                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Caller caller = Caller.of(identity);
+        String partnerId = caller.requirePartnerId();
+        return idempotency.run(idempotencyKey, caller, "attest-protocol " + id, request,
+                () -> attestations.attest(partnerId, id, request.securityMeasuresMet(), request.staffInformed(),
+                                Optional.ofNullable(request.statement()).filter(s -> !s.isBlank()), caller.actorId())
+                        .map(saved -> IdempotencyKeys.Answer.created(
+                                uri.getAbsolutePathBuilder().path(saved.id().toString()).build(),
+                                AttestationView.of(saved))));
     }
 }

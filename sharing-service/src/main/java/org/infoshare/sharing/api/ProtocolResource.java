@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.sharing.domain.DisclosureMethod;
+import org.infoshare.sharing.service.AttestationService;
 import org.infoshare.sharing.service.ProtocolService;
 import org.infoshare.web.Page;
 import org.infoshare.web.Roles;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,9 +36,11 @@ import java.util.UUID;
 public class ProtocolResource {
 
     private final ProtocolService protocols;
+    private final AttestationService attestations;
 
-    public ProtocolResource(ProtocolService protocols) {
+    public ProtocolResource(ProtocolService protocols, AttestationService attestations) {
         this.protocols = protocols;
+        this.attestations = attestations;
     }
 
     @POST
@@ -77,5 +81,13 @@ public class ProtocolResource {
     @Operation(summary = "One protocol")
     public Uni<ProtocolView> get(@PathParam("id") UUID id) {
         return protocols.find(id).map(ProtocolView::of);
+    }
+
+    @GET
+    @Path("/{id}/attestations")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "The partner's attestations for a protocol, newest first (P5.1)")
+    public Uni<List<AttestationView>> attestations(@PathParam("id") UUID id) {
+        return attestations.forProtocol(id).map(found -> found.stream().map(AttestationView::of).toList());
     }
 }

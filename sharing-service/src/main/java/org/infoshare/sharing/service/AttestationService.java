@@ -1,0 +1,62 @@
+package org.infoshare.sharing.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.sharing.domain.Attestation;
+import org.infoshare.sharing.domain.Protocol;
+import org.infoshare.sharing.persistence.AttestationRepository;
+import org.infoshare.sharing.persistence.ProtocolRepository;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** P5.1: partners attest their security measures and staff awareness per protocol; staff and the DPO read them. */
+@ApplicationScoped
+public class AttestationService {
+
+    private final AttestationRepository attestations;
+    private final ProtocolRepository protocols;
+    private final Clock clock;
+
+    public AttestationService(AttestationRepository attestations, ProtocolRepository protocols, Clock clock) {
+        this.attestations = attestations;
+        this.protocols = protocols;
+        this.clock = clock;
+    }
+
+    /** A partner attests for one of its own protocols; another partner's protocol is not there for it (404). */
+    @WithTransaction
+    public Uni<Attestation> attest(String partnerId, UUID protocolId, boolean securityMeasuresMet,
+                                   boolean staffInformed, Optional<String> statement, String actorId) {
+        return ownProtocol(partnerId, protocolId).chain(protocol -> {
+            Attestation attestation = new Attestation(UUID.randomUUID(), protocol.id(), partnerId, securityMeasuresMet,
+                    staffInformed, statement, actorId, clock.instant());
+            return attestations.add(attestation).replaceWith(attestation);
+        });
+    }
+
+    /** The calling partner's own protocols. */
+    @WithSession
+    public Uni<List<Protocol>> protocolsOf(String partnerId) {
+        return protocols.forPartner(partnerId);
+    }
+
+    @WithSession
+    public Uni<List<Attestation>> forProtocol(UUID protocolId) {
+        return protocols.find(protocolId).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().failure(Problems.notFound("protocol " + protocolId));
+            }
+            return attestations.forProtocol(protocolId);
+        });
+    }
+
+    private Uni<Protocol> ownProtocol(String partnerId, UUID protocolId) {
+        return protocols.find(protocolId).map(found -> found.filter(p -> p.partnerId().equals(partnerId))
+                .orElseThrow(() -> Problems.notFound("protocol " + protocolId + " of this partner")));
+    }
+}

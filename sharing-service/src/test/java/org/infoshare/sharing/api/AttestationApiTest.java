@@ -1,0 +1,53 @@
+package org.infoshare.sharing.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.infoshare.testing.Tokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.infoshare.sharing.api.Fixtures.as;
+import static org.infoshare.testing.ProblemAssertions.assertProblem;
+
+/** P5.1 attestations through the partner API, with partner isolation. */
+@QuarkusTest
+class AttestationApiTest {
+
+    @Test
+    @DisplayName("P5.1 a partner attests for its own protocol and staff see it; another partner's protocol is not there for it")
+    void attestOwnProtocolOnly() {
+        Fixtures.partnerA();
+        Fixtures.partnerB();
+        String protocol = Fixtures.agreedProtocol("partner-a", Fixtures.PURPOSE, 180);
+        String other = Fixtures.agreedProtocol(ShareRequests.provider(), Fixtures.PURPOSE, 180);
+
+        given().auth().oauth2(Tokens.user("partner-a")).get("/api/v1/partner/protocols").then().statusCode(200)
+                .body("id", hasItem(protocol)).body("id", not(hasItem(other)))
+                .body("partnerId", everyItem(equalTo("partner-a")));
+
+        as("partner-a").body(Map.of("securityMeasuresMet", true, "staffInformed", true,
+                        "statement", "Reviewed by our information governance lead"))
+                .post("/api/v1/partner/protocols/" + protocol + "/attestations").then().statusCode(201)
+                .body("complete", equalTo(true)).body("partnerId", equalTo("partner-a"));
+        as("partner-a").body(Map.of("securityMeasuresMet", true, "staffInformed", false))
+                .post("/api/v1/partner/protocols/" + protocol + "/attestations").then().statusCode(201)
+                .body("complete", equalTo(false));
+
+        as("staff").get("/api/v1/protocols/" + protocol + "/attestations").then().statusCode(200)
+                .body("$", hasSize(2)).body("[0].complete", equalTo(false)).body("[1].complete", equalTo(true));
+
+        assertProblem(as("partner-b").body(Map.of("securityMeasuresMet", true, "staffInformed", true))
+                .post("/api/v1/partner/protocols/" + protocol + "/attestations"), 404, "not-found");
+        assertProblem(given().auth().oauth2(Tokens.client("partner-b-system")).contentType("application/json")
+                .body(Map.of("securityMeasuresMet", true, "staffInformed", true))
+                .post("/api/v1/partner/protocols/" + other + "/attestations"), 404, "not-found");
+        as("staff").get("/api/v1/protocols/" + other + "/attestations").then().body("$", hasSize(0));
+    }
+}
