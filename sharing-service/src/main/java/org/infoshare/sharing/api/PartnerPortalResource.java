@@ -105,4 +105,20 @@ public class PartnerPortalResource {
                                 uri.getAbsolutePathBuilder().path(saved.id().toString()).build(),
                                 AttestationView.of(saved))));
     }
+
+    @POST
+    @Path("/protocols/{id}/conflicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Declare that one of the partner's protocols conflicts with the law (P5.1); listed to the DPO at once; honours Idempotency-Key")
+    public Uni<Response> declareConflict(@PathParam("id") UUID id, @Valid @NotNull ConflictRequest request, UriInfo uri,
+                                         @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Caller caller = Caller.of(identity);
+        String partnerId = caller.requirePartnerId();
+        return idempotency.run(idempotencyKey, caller, "declare-conflict " + id, request,
+                () -> attestations.declareConflict(partnerId, id, request.description().strip(),
+                                request.legalBasis().strip(), caller.actorId())
+                        .map(saved -> IdempotencyKeys.Answer.created(
+                                uri.getAbsolutePathBuilder().path(saved.id().toString()).build(), ConflictView.of(saved))));
+    }
 }

@@ -5,8 +5,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.domain.Attestation;
+import org.infoshare.sharing.domain.ConflictDeclaration;
 import org.infoshare.sharing.domain.Protocol;
 import org.infoshare.sharing.persistence.AttestationRepository;
+import org.infoshare.sharing.persistence.ConflictDeclarationRepository;
+import org.infoshare.web.Page;
 import org.infoshare.sharing.persistence.ProtocolRepository;
 
 import java.time.Clock;
@@ -14,16 +17,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** P5.1: partners attest their security measures and staff awareness per protocol; staff and the DPO read them. */
+/**
+ * P5.1: partners attest their security measures and staff awareness per protocol, and declare a
+ * conflict of a protocol with the law; staff and the DPO read both, the DPO's list at once.
+ */
 @ApplicationScoped
 public class AttestationService {
 
     private final AttestationRepository attestations;
+    private final ConflictDeclarationRepository conflicts;
     private final ProtocolRepository protocols;
     private final Clock clock;
 
-    public AttestationService(AttestationRepository attestations, ProtocolRepository protocols, Clock clock) {
+    public AttestationService(AttestationRepository attestations, ConflictDeclarationRepository conflicts,
+                              ProtocolRepository protocols, Clock clock) {
         this.attestations = attestations;
+        this.conflicts = conflicts;
         this.protocols = protocols;
         this.clock = clock;
     }
@@ -37,6 +46,23 @@ public class AttestationService {
                     staffInformed, statement, actorId, clock.instant());
             return attestations.add(attestation).replaceWith(attestation);
         });
+    }
+
+    /** A partner declares a conflict of one of its own protocols with the law; it is listed to the DPO at once. */
+    @WithTransaction
+    public Uni<ConflictDeclaration> declareConflict(String partnerId, UUID protocolId, String description,
+                                                    String legalBasis, String actorId) {
+        return ownProtocol(partnerId, protocolId).chain(protocol -> {
+            ConflictDeclaration declaration = new ConflictDeclaration(UUID.randomUUID(), protocol.id(), partnerId,
+                    description, legalBasis, actorId, clock.instant());
+            return conflicts.add(declaration).replaceWith(declaration);
+        });
+    }
+
+    @WithSession
+    public Uni<Page<ConflictDeclaration>> conflicts(int page, int size) {
+        return conflicts.newestFirst(page, size)
+                .chain(items -> conflicts.count().map(total -> new Page<>(items, page, size, total)));
     }
 
     /** The calling partner's own protocols. */

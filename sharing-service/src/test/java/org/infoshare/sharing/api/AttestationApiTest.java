@@ -50,4 +50,20 @@ class AttestationApiTest {
                 .post("/api/v1/partner/protocols/" + other + "/attestations"), 404, "not-found");
         as("staff").get("/api/v1/protocols/" + other + "/attestations").then().body("$", hasSize(0));
     }
+
+    @Test
+    @DisplayName("P5.1 a partner declares a conflict of its protocol with the law and the DPO sees it at once; not for another partner's protocol")
+    void conflictIsListedToTheDpo() {
+        Fixtures.partnerA();
+        Fixtures.partnerB();
+        String protocol = Fixtures.agreedProtocol("partner-a", Fixtures.PURPOSE, 180);
+        Map<String, Object> body = Map.of("description", "Clause 4 asks us to keep records longer than the law allows",
+                "legalBasis", "UK GDPR Art. 5(1)(e)");
+        String id = as("partner-a").body(body).post("/api/v1/partner/protocols/" + protocol + "/conflicts").then()
+                .statusCode(201).body("protocolId", equalTo(protocol)).body("partnerId", equalTo("partner-a"))
+                .extract().path("id");
+        as("dpo").get("/api/v1/protocol-conflicts?size=200").then().statusCode(200).body("items.id", hasItem(id));
+        assertProblem(as("partner-b").body(body).post("/api/v1/partner/protocols/" + protocol + "/conflicts"), 404,
+                "not-found");
+    }
 }
