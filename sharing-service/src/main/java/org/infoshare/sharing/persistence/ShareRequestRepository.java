@@ -54,10 +54,10 @@ public class ShareRequestRepository {
         return entities.findById(id).map(e -> Optional.ofNullable(e).map(ShareRequestRepository::toDomain));
     }
 
-    /** Shares held for stale consent under one consent (P6.7), oldest first. */
-    public Uni<List<DecidedShare>> heldUnder(UUID consentId) {
-        return entities.find("consentId = ?1 and outcome = ?2", Sort.ascending("requestedAt"), consentId,
-                        ShareOutcome.HELD_STALE_CONSENT.name()).list()
+    /** Shares still pending under one consent (held for stale consent, or awaiting the DPO), oldest first. */
+    public Uni<List<DecidedShare>> pendingUnder(UUID consentId) {
+        return entities.find("consentId = ?1 and outcome in ?2", Sort.ascending("requestedAt"), consentId,
+                        List.of(ShareOutcome.HELD_STALE_CONSENT.name(), ShareOutcome.AWAITING_DPO.name())).list()
                 .map(found -> found.stream().map(ShareRequestRepository::toDomain).toList());
     }
 

@@ -51,9 +51,11 @@ public class ConsentProjectionService {
                 .map(found -> found.orElseGet(() -> ConsentProjection.unknown(consentId.get(), event.subjectId()))
                         .apply(event))
                 .chain(projection -> projections.save(projection, clock.instant())
-                        // P6.7: a held share proceeds by itself once its consent is re-confirmed
-                        .chain(() -> event instanceof ConsentReconfirmed
-                                ? shares.consentReconfirmed(projection)
+                        // P6.7: a held share proceeds once re-confirmed; P6.8: pending shares are refused
+                        // once withdrawn or expired
+                        .chain(() -> event instanceof ConsentReconfirmed || event instanceof ConsentWithdrawn
+                                || event instanceof ConsentExpired
+                                ? shares.consentChanged(projection)
                                 : Uni.createFrom().voidItem())))
                 .replaceWithVoid();
     }

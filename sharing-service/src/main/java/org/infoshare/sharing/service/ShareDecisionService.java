@@ -95,23 +95,30 @@ public class ShareDecisionService {
     }
 
     /**
-     * P6.7: the consent was re-confirmed; every share held for it is decided again and announced.
-     * Runs in the transaction of the consent event that told us.
+     * The consent changed (re-confirmed, withdrawn in whole or part, expired): every share still
+     * pending under it (held for stale consent, or awaiting the DPO) is decided again as things
+     * stand now. A re-confirmation lets a held share proceed by itself (P6.7); a withdrawal or
+     * expiry refuses what it no longer covers (P6.8: pending shares are cancelled). Only a changed
+     * outcome is recorded and announced. Runs in the transaction of the consent event that told us.
      */
-    public Uni<Void> consentReconfirmed(ConsentProjection consent) {
-        return shares.heldUnder(consent.consentId()).chain(held -> redecide(held, 0));
+    public Uni<Void> consentChanged(ConsentProjection consent) {
+        return shares.pendingUnder(consent.consentId()).chain(pending -> redecide(pending, 0));
     }
 
-    private Uni<Void> redecide(List<DecidedShare> held, int index) {
-        if (index >= held.size()) {
+    private Uni<Void> redecide(List<DecidedShare> pending, int index) {
+        if (index >= pending.size()) {
             return Uni.createFrom().voidItem();
         }
-        ShareRequest request = held.get(index).request();
-        return context(request).chain(context -> {
-            DecidedShare decided = DecidedShare.of(request, ShareDecisionEngine.decide(context), DecidedShare.ENGINE,
-                    context.now(), Optional.empty());
-            return shares.updateDecision(decided).chain(() -> outbox.append(SharingEventMapper.decided(decided)));
-        }).chain(() -> redecide(held, index + 1));
+        DecidedShare before = pending.get(index);
+        return context(before.request()).chain(context -> {
+            DecidedShare decided = DecidedShare.of(before.request(), ShareDecisionEngine.decide(context),
+                    DecidedShare.ENGINE, context.now(), Optional.empty());
+            if (decided.outcome() == before.outcome()) {
+                return Uni.createFrom().voidItem();
+            }
+            return shares.updateDecision(decided).chain(() -> outbox.append(SharingEventMapper.decided(decided)))
+                    .replaceWithVoid();
+        }).chain(() -> redecide(pending, index + 1));
     }
 
     @WithSession

@@ -144,6 +144,36 @@ class ShareDecisionTest {
     }
 
     @Test
+    @DisplayName("P6.8 a withdrawal refuses the shares still pending under the consent, held or awaiting the DPO, and announces it; an unaffected one stays")
+    void withdrawalRefusesPendingShares() {
+        String partner = ShareRequests.provider();
+        String other = ShareRequests.provider();
+        String subjectId = "subj-" + UUID.randomUUID();
+        try (ConsentEvents events = new ConsentEvents(); TopicReader reader = new TopicReader("test.sharing-events")) {
+            UUID consentId = consent(events, subjectId, List.of(partner, other), 200);
+            String held = ShareRequests.post(ShareRequests.underConsent(partner, subjectId, consentId)).then()
+                    .body("outcome", equalTo("HELD_STALE_CONSENT")).extract().path("id");
+            String heldOther = ShareRequests.post(ShareRequests.underConsent(other, subjectId, consentId)).then()
+                    .body("outcome", equalTo("HELD_STALE_CONSENT")).extract().path("id");
+            events.send(new ConsentReconfirmed(consentId, subjectId, 2, CaptureChannel.WRITTEN, "staff-1", Instant.now()));
+            await().atMost(PATIENCE).untilAsserted(() -> ShareRequests.get(held).then().body("outcome", equalTo("APPROVED")));
+            Map<String, Object> identifiable = ShareRequests.underConsent(partner, subjectId, consentId);
+            identifiable.put("identifiable", true);
+            identifiable.put("identifiableReason", "The ward must contact the person to put things right");
+            String awaiting = ShareRequests.post(identifiable).then().body("outcome", equalTo("AWAITING_DPO"))
+                    .extract().path("id");
+
+            events.send(new ConsentWithdrawn(consentId, subjectId, 3, false, List.of(), List.of(partner), List.of(),
+                    ContactChannel.PHONE, "staff-1", Instant.now()));
+            await().atMost(PATIENCE).untilAsserted(() -> ShareRequests.get(awaiting).then()
+                    .body("outcome", equalTo("REFUSED")).body("reasons", equalTo(List.of("P6.2a"))));
+            ShareRequests.get(heldOther).then().body("outcome", equalTo("APPROVED"));
+            assertThat(decisions(reader, subjectId, 6)).extracting(ShareDecided::shareRequestId).map(UUID::toString)
+                    .containsExactly(held, heldOther, held, heldOther, awaiting, awaiting);
+        }
+    }
+
+    @Test
     @DisplayName("P2.1 a non-consent basis for personal data awaits the DPO, who approves with a written justification; a second decision is refused")
     void nonConsentBasisAwaitsDpo() {
         String partner = ShareRequests.provider();
