@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * P1.2 / P1.3: no regular flow without an agreed, unexpired protocol for the purpose, or, for a
  * small provider, the current guidance version for its kind acknowledged by that partner. A
- * protocol past its review date counts as expired until it is reviewed.
+ * protocol past its review date counts as expired until it is reviewed. Either way the partner
+ * itself must be agreed to receive data for the purpose (P1.1).
  */
 public final class RegularFlowRule {
 
@@ -24,6 +25,9 @@ public final class RegularFlowRule {
     public static Result governing(Partner partner, String purpose, List<Protocol> protocols,
                                    Optional<GuidanceNote> currentGuidance, Set<UUID> acknowledgedGuidance,
                                    LocalDate today) {
+        if (!partner.agreedFor(purpose)) {
+            return new Result(Optional.empty(), "P1.1 " + partner.id() + " is not agreed to receive data for " + purpose);
+        }
         if (partner.isSmallProvider()) {
             if (currentGuidance.isEmpty()) {
                 return new Result(Optional.empty(), "P1.3 no guidance notes are published for "

@@ -69,4 +69,19 @@ class RegularFlowRuleTest {
         assertThat(RegularFlowRule.governing(pharmacy, "service-improvement", List.of(agreed), Optional.empty(),
                 Set.of(), TODAY).agreement()).isEmpty();
     }
+
+    @Test
+    @DisplayName("P1.2 no regular flow for a purpose the partner is not agreed for, whatever its protocols or guidance say")
+    void partnerMustBeAgreedForThePurpose() {
+        Partner narrow = Agreements.provider("trust-1", "research");
+        Protocol agreed = Agreements.protocol("trust-1", "service-improvement", ProtocolStatus.AGREED, TODAY.plusDays(30));
+        RegularFlowRule.Result result = RegularFlowRule.governing(narrow, "service-improvement", List.of(agreed),
+                Optional.empty(), Set.of(), TODAY);
+        assertThat(result.agreement()).isEmpty();
+        assertThat(result.reason()).startsWith("P1.1");
+        Partner pharmacy = Agreements.pharmacy("pharmacy-1", "research");
+        GuidanceNote current = Agreements.guidance(1, "service-improvement");
+        assertThat(RegularFlowRule.governing(pharmacy, "service-improvement", List.of(), Optional.of(current),
+                Set.of(current.id()), TODAY).agreement()).isEmpty();
+    }
 }
