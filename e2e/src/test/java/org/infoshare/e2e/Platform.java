@@ -84,6 +84,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         // The local-only vault keys that `infoshare up` uses too.
         env.put("CONSENT_VAULT_AEAD_KEYSET", devKey("consent-vault-aead.json"));
         env.put("CONSENT_VAULT_INDEX_KEYSET", devKey("consent-vault-index.json"));
+        env.put("SHARING_SECRETS_KEY", devKey("sharing-secrets-key.b64"));
         return env;
     }
 
