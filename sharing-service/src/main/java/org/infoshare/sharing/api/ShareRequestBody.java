@@ -1,5 +1,6 @@
 package org.infoshare.sharing.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * default, P1.4). Personal data names one basis (P2.1): CONSENT with {@code consentId}, SERIOUS_HARM
  * or PUBLIC_INTEREST, or LEGAL_DUTY with {@code legalReference}; a proportionality judgement
  * (P6.2c); and, only when pseudonymised data cannot serve, {@code identifiable} with its reason
- * (P6.3). Policy refusals are decisions (201 with outcome REFUSED and the rule ids), not 4xx.
+ * (P6.3). The payload is what is released once approved (see {@link PayloadBody}). Policy refusals are decisions (201 with outcome REFUSED and the rule ids), not 4xx.
  */
 public record ShareRequestBody(
         @Pattern(regexp = "[A-Za-z0-9-]{8,64}", message = "must be a pseudonymous subject id") String subjectId,
@@ -28,5 +29,6 @@ public record ShareRequestBody(
         UUID consentId,
         @Size(max = 200) String legalReference,
         @Size(max = 4000) String proportionality,
-        Sensitivity sensitivity) {
+        Sensitivity sensitivity,
+        @NotNull @Valid PayloadBody payload) {
 }

@@ -64,7 +64,7 @@ public class ShareRequestResource {
                 Optional.ofNullable(body.identifiableReason()).filter(s -> !s.isBlank()), body.basis(),
                 Optional.ofNullable(body.consentId()), Optional.ofNullable(body.legalReference()).filter(s -> !s.isBlank()),
                 Optional.ofNullable(body.proportionality()), Optional.ofNullable(body.sensitivity()),
-                caller.actorId(), clock.instant());
+                caller.actorId(), clock.instant(), body.payload().toDomain());
         return idempotency.run(idempotencyKey, caller, "request-share", body,
                 () -> shares.request(request).map(decided -> IdempotencyKeys.Answer.created(
                         uri.getAbsolutePathBuilder().path(decided.request().id().toString()).build(),

@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * Everything a share decision reads, gathered from sharing-service's own tables: the request, the
- * recipient, what governs the flow (P1.2/P1.3), and the consent as projected from consent-events.
+ * recipient, what governs the flow (P1.2/P1.3), and the consent as projected from consent-events, and the k of the
+ * k-anonymity check (P7.1).
  */
 public record ShareContext(ShareRequest request, Optional<Partner> partner, RegularFlowRule.Result flow,
-                           Optional<ConsentProjection> consent, Instant now) {
+                           Optional<ConsentProjection> consent, Instant now, int k) {
 
     public ShareContext {
         Objects.requireNonNull(request, "request");
@@ -17,5 +18,14 @@ public record ShareContext(ShareRequest request, Optional<Partner> partner, Regu
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(now, "now");
+        if (k < 2) {
+            throw new IllegalArgumentException("k-anonymity needs k of at least 2");
+        }
+    }
+
+    /** With the default k of the k-anonymity check (P7.1). */
+    public ShareContext(ShareRequest request, Optional<Partner> partner, RegularFlowRule.Result flow,
+                        Optional<ConsentProjection> consent, Instant now) {
+        this(request, partner, flow, consent, now, KAnonymityRule.DEFAULT_K);
     }
 }

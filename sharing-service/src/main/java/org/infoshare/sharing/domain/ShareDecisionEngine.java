@@ -38,6 +38,7 @@ public final class ShareDecisionEngine {
         StaleConsentRule.check(context).ifPresent(findings::add);
         SensitivityRule.check(context).ifPresent(findings::add);
         DataCategoryRule.check(context).ifPresent(findings::add);
+        KAnonymityRule.check(context).ifPresent(findings::add);
         if (dpoDecided) {
             findings.replaceAll(f -> f.effect() == RuleFinding.Effect.REFER_TO_DPO
                     ? RuleFinding.satisfied(f.ruleId(), "decided by the DPO with a written justification")

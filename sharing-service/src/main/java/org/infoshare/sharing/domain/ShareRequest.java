@@ -12,13 +12,13 @@ import java.util.UUID;
 /**
  * A request to share data with a partner. Without a subject it is non-personal (aggregate) data,
  * the default (P1.4); with one it is personal data, pseudonymised unless {@code identifiable} with
- * its reason (P6.3), on exactly one basis (P2.1).
+ * its reason (P6.3), on exactly one basis (P2.1). Its payload is already generalised (P7.1).
  */
 public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId, String purpose,
                            List<String> dataCategories, boolean identifiable, Optional<String> identifiableReason,
                            ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference,
                            Optional<String> proportionality, Optional<Sensitivity> sensitivity,
-                           String requestedBy, Instant requestedAt) {
+                           String requestedBy, Instant requestedAt, Payload payload) {
 
     public ShareRequest {
         Objects.requireNonNull(id, "id");
@@ -34,6 +34,22 @@ public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId
         Objects.requireNonNull(sensitivity, "sensitivity");
         Objects.requireNonNull(requestedBy, "requestedBy");
         Objects.requireNonNull(requestedAt, "requestedAt");
+        Objects.requireNonNull(payload, "payload");
+    }
+
+    /** A request whose payload does not matter to the caller (the rules that do not read it). */
+    public ShareRequest(UUID id, Optional<String> subjectId, String partnerId, String purpose,
+                        List<String> dataCategories, boolean identifiable, Optional<String> identifiableReason,
+                        ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference,
+                        Optional<String> proportionality, Optional<Sensitivity> sensitivity,
+                        String requestedBy, Instant requestedAt) {
+        this(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason, basis, consentId,
+                legalReference, proportionality, sensitivity, requestedBy, requestedAt, Payload.none());
+    }
+
+    public ShareRequest withPayload(Payload replaced) {
+        return new ShareRequest(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason,
+                basis, consentId, legalReference, proportionality, sensitivity, requestedBy, requestedAt, replaced);
     }
 
     public boolean personal() {

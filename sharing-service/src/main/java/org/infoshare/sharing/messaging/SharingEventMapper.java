@@ -1,12 +1,21 @@
 package org.infoshare.sharing.messaging;
 
+import org.infoshare.events.sharing.RecipientAcknowledged;
+import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
+import org.infoshare.events.sharing.ShareReleased;
+import org.infoshare.events.vocabulary.NotificationCause;
+import org.infoshare.sharing.domain.RecipientNotification;
+import org.infoshare.sharing.domain.Release;
 import org.infoshare.events.sharing.ShareRequested;
 import org.infoshare.events.vocabulary.SafeguardingCategory;
 import org.infoshare.sharing.domain.DecidedShare;
 import org.infoshare.sharing.domain.SafeguardingReferral;
 import org.infoshare.sharing.domain.ShareRequest;
+
+import java.time.Instant;
+import java.util.UUID;
 
 /** Translates sharing-service's domain into the shared event contract. */
 public final class SharingEventMapper {
@@ -31,5 +40,24 @@ public final class SharingEventMapper {
         ShareRequest r = share.request();
         return new ShareDecided(r.id(), r.subjectId().orElse(null), r.partnerId(), r.consentId().orElse(null),
                 share.outcome(), share.reasons(), share.decidedBy(), share.decidedAt());
+    }
+
+    /** The organisation's subject id, not the recipient's pseudonym: breach tracing needs the one id. */
+    public static ShareReleased released(Release release) {
+        return new ShareReleased(release.id(), release.shareRequestId(), release.subjectId().orElse(null),
+                release.partnerId(), release.parentReleaseId().orElse(null), release.purposes(),
+                release.dataCategories(), release.sensitivity(), release.channel(), release.releasedAt());
+    }
+
+    public static RecipientNotified notified(UUID notificationId, UUID releaseId, String subjectId, String partnerId,
+                                             UUID consentId, Instant withdrawnAt, Instant notifiedAt) {
+        return new RecipientNotified(notificationId, releaseId, subjectId, partnerId, consentId,
+                NotificationCause.CONSENT_WITHDRAWN, withdrawnAt, notifiedAt);
+    }
+
+    public static RecipientAcknowledged acknowledged(RecipientNotification notification, Instant at) {
+        var answer = notification.answer().orElseThrow();
+        return new RecipientAcknowledged(notification.id(), notification.releaseId(), notification.subjectId(),
+                notification.partnerId(), answer.response(), answer.lawfulCondition().orElse(null), at);
     }
 }

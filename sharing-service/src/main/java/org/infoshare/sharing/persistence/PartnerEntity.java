@@ -29,6 +29,8 @@ class PartnerEntity {
     String webhookUrl;
     @Column(name = "webhook_secret_encrypted")
     String webhookSecretEncrypted;
+    @Column(name = "pseudonym_key_encrypted")
+    String pseudonymKeyEncrypted;
     @Column(name = "registered_at", nullable = false)
     Instant registeredAt;
     @Column(name = "updated_at", nullable = false)

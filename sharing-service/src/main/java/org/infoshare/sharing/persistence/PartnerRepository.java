@@ -9,11 +9,16 @@ import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.PartnerKind;
 import org.infoshare.sharing.domain.SmallProviderKind;
 
+import jakarta.persistence.LockModeType;
+
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
-/** Stores the partner registry; hands out domain records, never the webhook secret. */
+/** Stores the partner registry; hands out domain records. The webhook secret leaves only for signing a delivery. */
 @ApplicationScoped
 public class PartnerRepository {
 
@@ -62,6 +67,41 @@ public class PartnerRepository {
 
     public Uni<Long> count(Optional<PartnerKind> kind) {
         return kind.map(k -> entities.count("kind", k.name())).orElseGet(entities::count);
+    }
+
+    /**
+     * The partner's pseudonym key (P7.1), made on first use. The row is locked first, so two
+     * releases to a new partner at once still agree on one key.
+     */
+    public Uni<byte[]> pseudonymKey(String partnerId) {
+        return entities.findById(partnerId, LockModeType.PESSIMISTIC_WRITE).map(entity -> {
+            String rowId = "partner-pseudonym:" + entity.id;
+            if (entity.pseudonymKeyEncrypted == null) {
+                entity.pseudonymKeyEncrypted = cipher.encrypt(Base64.getEncoder().encodeToString(SecretCipher.randomKey()), rowId);
+            }
+            return Base64.getDecoder().decode(cipher.decrypt(entity.pseudonymKeyEncrypted, rowId));
+        });
+    }
+
+    /** The kinds of the given partners, in one query. */
+    public Uni<Map<String, PartnerKind>> kinds(List<String> ids) {
+        return entities.find("id in ?1", ids).list().map(found -> found.stream()
+                .collect(Collectors.toMap(e -> e.id, e -> PartnerKind.valueOf(e.kind))));
+    }
+
+    /** Where and with what secret to deliver webhooks; empty when the partner polls only. */
+    public Uni<Optional<Webhook>> webhook(String partnerId) {
+        return entities.findById(partnerId).map(entity -> Optional.ofNullable(entity)
+                .filter(e -> e.webhookUrl != null && e.webhookSecretEncrypted != null)
+                .map(e -> new Webhook(URI.create(e.webhookUrl), cipher.decrypt(e.webhookSecretEncrypted, "partner:" + e.id))));
+    }
+
+    /** A partner's webhook endpoint and signing secret, decrypted for one delivery. */
+    public record Webhook(URI url, String secret) {
+        @Override
+        public String toString() {
+            return "Webhook[" + url + "]";
+        }
     }
 
     private static Partner toDomain(PartnerEntity e) {

@@ -36,6 +36,13 @@ public class SecretCipher {
         });
     }
 
+    /** 256 random bits, e.g. a partner's pseudonym key (P7.1). */
+    static byte[] randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
     String encrypt(String plain, String rowId) {
         try {
             byte[] nonce = new byte[12];

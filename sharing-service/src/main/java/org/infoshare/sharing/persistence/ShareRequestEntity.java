@@ -58,4 +58,6 @@ class ShareRequestEntity {
     Instant decidedAt;
     @Column(name = "dpo_justification")
     String dpoJustification;
+    @Column(name = "payload_json", nullable = false)
+    String payloadJson;
 }

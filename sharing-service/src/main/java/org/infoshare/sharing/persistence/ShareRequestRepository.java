@@ -20,9 +20,11 @@ import java.util.UUID;
 public class ShareRequestRepository {
 
     private final Entities entities;
+    private final JsonColumns json;
 
-    ShareRequestRepository(Entities entities) {
+    ShareRequestRepository(Entities entities, JsonColumns json) {
         this.entities = entities;
+        this.json = json;
     }
 
     public Uni<Void> add(DecidedShare share) {
@@ -42,6 +44,7 @@ public class ShareRequestRepository {
         e.sensitivity = r.sensitivity().map(Enum::name).orElse(null);
         e.requestedBy = r.requestedBy();
         e.requestedAt = r.requestedAt();
+        e.payloadJson = json.write(r.payload());
         writeDecision(e, share);
         return entities.persist(e).replaceWithVoid();
     }
@@ -51,21 +54,21 @@ public class ShareRequestRepository {
     }
 
     public Uni<Optional<DecidedShare>> find(UUID id) {
-        return entities.findById(id).map(e -> Optional.ofNullable(e).map(ShareRequestRepository::toDomain));
+        return entities.findById(id).map(e -> Optional.ofNullable(e).map(this::toDomain));
     }
 
     /** Shares still pending under one consent (held for stale consent, or awaiting the DPO), oldest first. */
     public Uni<List<DecidedShare>> pendingUnder(UUID consentId) {
         return entities.find("consentId = ?1 and outcome in ?2", Sort.ascending("requestedAt"), consentId,
                         List.of(ShareOutcome.HELD_STALE_CONSENT.name(), ShareOutcome.AWAITING_DPO.name())).list()
-                .map(found -> found.stream().map(ShareRequestRepository::toDomain).toList());
+                .map(found -> found.stream().map(this::toDomain).toList());
     }
 
     public Uni<List<DecidedShare>> list(Optional<ShareOutcome> outcome, int page, int size) {
         Sort order = Sort.descending("requestedAt").and("id");
         var query = outcome.map(o -> entities.find("outcome", order, o.name())).orElseGet(() -> entities.findAll(order));
         return query.page(Page.of(page, size)).list()
-                .map(found -> found.stream().map(ShareRequestRepository::toDomain).toList());
+                .map(found -> found.stream().map(this::toDomain).toList());
     }
 
     public Uni<Long> count(Optional<ShareOutcome> outcome) {
@@ -81,12 +84,12 @@ public class ShareRequestRepository {
         e.dpoJustification = share.dpoJustification().orElse(null);
     }
 
-    private static DecidedShare toDomain(ShareRequestEntity e) {
+    private DecidedShare toDomain(ShareRequestEntity e) {
         ShareRequest request = new ShareRequest(e.id, Optional.ofNullable(e.subjectId), e.partnerId, e.purpose,
                 e.dataCategories, e.identifiable, Optional.ofNullable(e.identifiableReason), ShareBasis.valueOf(e.basis),
                 Optional.ofNullable(e.consentId), Optional.ofNullable(e.legalReference),
                 Optional.ofNullable(e.proportionality), Optional.ofNullable(e.sensitivity).map(Sensitivity::valueOf),
-                e.requestedBy, e.requestedAt);
+                e.requestedBy, e.requestedAt, json.payload(e.payloadJson));
         return new DecidedShare(request, ShareOutcome.valueOf(e.outcome), e.reasons, e.findings, e.decidedBy,
                 e.decidedAt, Optional.ofNullable(e.dpoJustification));
     }

@@ -31,13 +31,16 @@ public class ConsentProjectionService {
     private final ConsentProjectionRepository projections;
     private final IdempotentConsumer idempotent;
     private final ShareDecisionService shares;
+    private final WithdrawalPropagationService propagation;
     private final Clock clock;
 
     public ConsentProjectionService(ConsentProjectionRepository projections, IdempotentConsumer idempotent,
-                                    ShareDecisionService shares, Clock clock) {
+                                    ShareDecisionService shares, WithdrawalPropagationService propagation,
+                                    Clock clock) {
         this.projections = projections;
         this.idempotent = idempotent;
         this.shares = shares;
+        this.propagation = propagation;
         this.clock = clock;
     }
 
@@ -56,6 +59,11 @@ public class ConsentProjectionService {
                         .chain(() -> event instanceof ConsentReconfirmed || event instanceof ConsentWithdrawn
                                 || event instanceof ConsentExpired
                                 ? shares.consentChanged(projection)
+                                : Uni.createFrom().voidItem())
+                        // P6.8: releases in the withdrawal's scope, onward children included, are withdrawn
+                        // and their recipients notified, in this same transaction
+                        .chain(() -> event instanceof ConsentWithdrawn withdrawn
+                                ? propagation.propagate(projection, withdrawn.withdrawnAt()).replaceWithVoid()
                                 : Uni.createFrom().voidItem())))
                 .replaceWithVoid();
     }

@@ -8,6 +8,7 @@ import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.ConsentProjection;
 import org.infoshare.sharing.domain.DecidedShare;
+import org.infoshare.sharing.domain.Generalisation;
 import org.infoshare.sharing.domain.GuidanceNote;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.RegularFlowRule;
@@ -15,6 +16,7 @@ import org.infoshare.sharing.domain.ShareContext;
 import org.infoshare.sharing.domain.ShareDecision;
 import org.infoshare.sharing.domain.ShareDecisionEngine;
 import org.infoshare.sharing.domain.ShareRequest;
+import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.messaging.SharingEventMapper;
 import org.infoshare.sharing.persistence.ConsentProjectionRepository;
 import org.infoshare.sharing.persistence.GuidanceNoteRepository;
@@ -22,6 +24,7 @@ import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.ProtocolRepository;
 import org.infoshare.sharing.persistence.ShareRequestRepository;
 import org.infoshare.web.Page;
+import org.infoshare.web.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,29 +49,42 @@ public class ShareDecisionService {
     private final GuidanceNoteRepository guidance;
     private final ConsentProjectionRepository consents;
     private final Outbox outbox;
+    private final ReleaseService releases;
+    private final SharingConfig config;
     private final Clock clock;
 
     public ShareDecisionService(ShareRequestRepository shares, PartnerRepository partners, ProtocolRepository protocols,
                                 GuidanceNoteRepository guidance, ConsentProjectionRepository consents, Outbox outbox,
-                                Clock clock) {
+                                ReleaseService releases, SharingConfig config, Clock clock) {
         this.shares = shares;
         this.partners = partners;
         this.protocols = protocols;
         this.guidance = guidance;
         this.consents = consents;
         this.outbox = outbox;
+        this.releases = releases;
+        this.config = config;
         this.clock = clock;
     }
 
-    /** Records the request, decides it, and announces both (share-requested, share-decided). */
+    /**
+     * Records the request, decides it, and announces both (share-requested, share-decided); an
+     * approved share is released in the same transaction (share-released).
+     */
     @WithTransaction
-    public Uni<DecidedShare> request(ShareRequest request) {
+    public Uni<DecidedShare> request(ShareRequest received) {
+        Optional<ProblemException> unshareable = PayloadCheck.problem(received);
+        if (unshareable.isPresent()) {
+            return Uni.createFrom().failure(unshareable.get());
+        }
+        ShareRequest request = received.withPayload(Generalisation.generalise(received.payload()));
         return context(request).chain(context -> {
             DecidedShare decided = DecidedShare.of(request, ShareDecisionEngine.decide(context), DecidedShare.ENGINE,
                     context.now(), Optional.empty());
             return shares.add(decided)
                     .chain(() -> outbox.append(SharingEventMapper.requested(request)))
                     .chain(() -> outbox.append(SharingEventMapper.decided(decided)))
+                    .chain(() -> releases.releaseIfApproved(decided))
                     .replaceWith(decided);
         });
     }
@@ -90,7 +106,7 @@ public class ShareDecisionService {
                     : Uni.createFrom().item(new DecidedShare(share.request(), ShareOutcome.REFUSED, share.reasons(),
                             share.findings(), dpoActorId, clock.instant(), Optional.of(justification)));
             return decided.chain(d -> shares.updateDecision(d).chain(() -> outbox.append(SharingEventMapper.decided(d)))
-                    .replaceWith(d));
+                    .chain(() -> releases.releaseIfApproved(d)).replaceWith(d));
         });
     }
 
@@ -117,7 +133,7 @@ public class ShareDecisionService {
                 return Uni.createFrom().voidItem();
             }
             return shares.updateDecision(decided).chain(() -> outbox.append(SharingEventMapper.decided(decided)))
-                    .replaceWithVoid();
+                    .chain(() -> releases.releaseIfApproved(decided)).replaceWithVoid();
         }).chain(() -> redecide(pending, index + 1));
     }
 
@@ -144,7 +160,8 @@ public class ShareDecisionService {
                 .chain(found -> currentGuidance(partner)
                         .chain(note -> guidance.acknowledgedBy(request.partnerId())
                                 .chain(acks -> consent(request).map(consent -> new ShareContext(request, partner,
-                                        flow(partner, request.purpose(), found, note, acks, today), consent, now))))));
+                                        flow(partner, request.purpose(), found, note, acks, today), consent, now,
+                                        config.kAnonymity()))))));
     }
 
     private static RegularFlowRule.Result flow(Optional<Partner> partner, String purpose,

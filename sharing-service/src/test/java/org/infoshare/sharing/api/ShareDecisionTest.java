@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.infoshare.events.EventCodec;
 import org.infoshare.events.sharing.ShareDecided;
+import org.infoshare.events.sharing.ShareReleased;
 import org.infoshare.events.sharing.ShareRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
@@ -60,10 +61,13 @@ class ShareDecisionTest {
                     .body("outcome", equalTo("APPROVED"))
                     .body("reasons", equalTo(List.of("P1.4", "P2.1", "P1.2", "P8.1", "P9.1")))
                     .body("decidedBy", equalTo("sharing-service")).extract().path("id");
-            var records = reader.await(r -> partner.equals(r.key()), 2, PATIENCE);
-            assertThat(records).hasSize(2);
+            var records = reader.await(r -> partner.equals(r.key()), 3, PATIENCE);
+            assertThat(records).hasSize(3);
             ShareRequested requested = codec.data(codec.deserialize(records.get(0).value()), ShareRequested.class);
             ShareDecided decided = codec.data(codec.deserialize(records.get(1).value()), ShareDecided.class);
+            ShareReleased released = codec.data(codec.deserialize(records.get(2).value()), ShareReleased.class);
+            assertThat(released.shareRequestId()).hasToString(id);
+            assertThat(released.partnerId()).isEqualTo(partner);
             assertThat(requested.shareRequestId()).hasToString(id);
             assertThat(requested.subjectId()).isNull();
             assertThat(decided.outcome()).isEqualTo(ShareOutcome.APPROVED);
@@ -235,8 +239,9 @@ class ShareDecisionTest {
             as("staff").header("Idempotency-Key", key).body(ShareRequests.aggregate(partner))
                     .post("/api/v1/share-requests").then().statusCode(201).header("Idempotent-Replayed", "true")
                     .body("id", equalTo(first));
-            reader.await(r -> partner.equals(r.key()), 2, PATIENCE);
-            assertThat(reader.drain(r -> partner.equals(r.key()), Duration.ofSeconds(1))).hasSize(2);
+            reader.await(r -> partner.equals(r.key()), 3, PATIENCE);
+            assertThat(reader.drain(r -> partner.equals(r.key()), Duration.ofSeconds(1)))
+                    .as("requested, decided, released: once each").hasSize(3);
         }
     }
 }

@@ -31,7 +31,19 @@ final class ShareRequests {
         body.put("identifiable", false);
         body.put("basis", "PUBLIC_INTEREST");
         body.put("sensitivity", "INTERNAL");
+        body.put("payload", Map.of("cells", List.of(
+                cell("waiting-times", 12), cell("discharge", 7), cell("staff-attitude", 9))));
         return body;
+    }
+
+    static Map<String, Object> cell(String theme, long count) {
+        return Map.of("category", "experience", "dimensions", Map.of("theme", theme), "count", count);
+    }
+
+    /** One person's record: their experience and the service used, with an exact age and postcode to generalise. */
+    static Map<String, Object> personRecord() {
+        return Map.of("experience", Map.of("theme", "discharge", "rating", 2, "summary", "Sent home without medication"),
+                "service-used", Map.of("service", "ward-7", "ageBand", "40-49"));
     }
 
     static Map<String, Object> underConsent(String partnerId, String subjectId, UUID consentId) {
@@ -41,6 +53,7 @@ final class ShareRequests {
         body.put("consentId", consentId.toString());
         body.put("sensitivity", "CONFIDENTIAL");
         body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
+        body.put("payload", Map.of("records", List.of(personRecord())));
         return body;
     }
 

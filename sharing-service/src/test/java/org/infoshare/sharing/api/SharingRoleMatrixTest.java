@@ -90,13 +90,27 @@ class SharingRoleMatrixTest {
 
     /** Endpoints added by later slices of the sharing issue. */
     private static List<Endpoint> laterEndpoints() {
+        String some = UUID.randomUUID().toString();
         String share = Fixtures.as("staff").body(ShareRequests.aggregate("partner-a")).post("/api/v1/share-requests")
                 .then().statusCode(201).extract().path("id");
         return List.of(
                 new Endpoint("POST", "/api/v1/share-requests", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/share-requests", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/share-requests/" + share, STAFF_AND_DPO),
-                new Endpoint("POST", "/api/v1/share-requests/" + share + "/dpo-decision", DPO_ONLY));
+                new Endpoint("POST", "/api/v1/share-requests/" + share + "/dpo-decision", DPO_ONLY),
+                new Endpoint("GET", "/api/v1/releases", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/releases/" + some, STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/onward-requests", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/onward-requests/" + some + "/decision", DPO_ONLY),
+                new Endpoint("GET", "/api/v1/recipient-notifications", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/partner/releases", PARTNER),
+                new Endpoint("GET", "/api/v1/partner/releases/" + some, PARTNER),
+                new Endpoint("POST", "/api/v1/partner/releases/" + some + "/onward-requests", PARTNER),
+                new Endpoint("GET", "/api/v1/partner/onward-requests", PARTNER),
+                new Endpoint("GET", "/api/v1/partner/onward-requests/" + some, PARTNER),
+                new Endpoint("GET", "/api/v1/partner/notifications", PARTNER),
+                new Endpoint("GET", "/api/v1/partner/notifications/" + some, PARTNER),
+                new Endpoint("POST", "/api/v1/partner/notifications/" + some + "/answer", PARTNER));
     }
 
     private static int call(RequestSpecification request, Endpoint endpoint) {

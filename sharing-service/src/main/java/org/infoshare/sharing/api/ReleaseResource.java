@@ -1,0 +1,111 @@
+package org.infoshare.sharing.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.sharing.domain.OnwardRequest;
+import org.infoshare.sharing.domain.ReleaseStatus;
+import org.infoshare.sharing.domain.NotificationFilter;
+import org.infoshare.sharing.service.OnwardSharingService;
+import org.infoshare.sharing.service.RecipientNotificationService;
+import org.infoshare.sharing.service.ReleaseService;
+import org.infoshare.web.Caller;
+import org.infoshare.web.Page;
+import org.infoshare.web.Roles;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Staff and DPO views of releases, onward sharing requests (decided by the DPO, P10.1) and the
+ * propagation of withdrawals to recipients (P6.8).
+ */
+@Path("/api/v1")
+@Tag(name = "Releases and propagation")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReleaseResource {
+
+    private final ReleaseService releases;
+    private final OnwardSharingService onward;
+    private final RecipientNotificationService notifications;
+    private final SecurityIdentity identity;
+
+    public ReleaseResource(ReleaseService releases, OnwardSharingService onward,
+                           RecipientNotificationService notifications, SecurityIdentity identity) {
+        this.releases = releases;
+        this.onward = onward;
+        this.notifications = notifications;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/releases")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Releases (recipient records), newest first, by partner and status")
+    public Uni<Page<ReleaseView>> releases(@QueryParam("partnerId") String partnerId,
+                                           @QueryParam("status") ReleaseStatus status,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return releases.list(Optional.ofNullable(partnerId), Optional.ofNullable(status), page, size)
+                .map(found -> found.map(ReleaseView::of));
+    }
+
+    @GET
+    @Path("/releases/{id}")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "One release's record")
+    public Uni<ReleaseView> release(@PathParam("id") UUID id) {
+        return releases.find(id).map(ReleaseView::of);
+    }
+
+    @GET
+    @Path("/onward-requests")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Onward sharing requests (the DPO's queue: status=AWAITING_DPO)")
+    public Uni<Page<OnwardRequestView>> onwardRequests(@QueryParam("status") OnwardRequest.Status status,
+                                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return onward.list(Optional.empty(), Optional.ofNullable(status), page, size)
+                .map(found -> found.map(OnwardRequestView::of));
+    }
+
+    @POST
+    @Path("/onward-requests/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "The DPO's prior written consent to an onward share, or its refusal (P10.1); an approval releases a child to the recipient")
+    public Uni<OnwardRequestView> decideOnward(@PathParam("id") UUID id, @Valid @NotNull DpoDecisionRequest body) {
+        return onward.decide(id, body.approve(), body.justification().strip(), Caller.of(identity).actorId())
+                .map(OnwardRequestView::of);
+    }
+
+    @GET
+    @Path("/recipient-notifications")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Withdrawal propagation: notifications with delivery, answer and escalation (P6.8); filter by partner, release, open or escalated")
+    public Uni<Page<PropagationView>> propagation(@QueryParam("partnerId") String partnerId,
+                                                  @QueryParam("releaseId") UUID releaseId,
+                                                  @QueryParam("open") @DefaultValue("false") boolean open,
+                                                  @QueryParam("escalated") @DefaultValue("false") boolean escalated,
+                                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        var filter = new NotificationFilter(Optional.ofNullable(partnerId),
+                Optional.ofNullable(releaseId), open, escalated);
+        return notifications.list(filter, page, size).map(found -> found.map(PropagationView::of));
+    }
+}

@@ -1,0 +1,56 @@
+package org.infoshare.sharing.domain;
+
+import org.infoshare.events.vocabulary.ReleaseChannel;
+import org.infoshare.events.vocabulary.Sensitivity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The recipient record: what one partner received, minimised (P9.1, P7.1, P7.2), with its terms
+ * (P7.3), sensitivity and channel (P11.1). {@code subjectId} is the organisation's own pseudonymous
+ * id, kept to trace withdrawals and breaches; the partner only ever sees {@code subjectRef}, its own
+ * pseudonym (or the subject id when the DPO approved an identifiable share). An onward release
+ * (P10.1) names its parent.
+ */
+public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentReleaseId, String partnerId,
+                      Optional<String> subjectId, Optional<UUID> consentId, List<String> purposes,
+                      List<String> dataCategories, List<String> withheldCategories, boolean identifiable,
+                      Optional<String> subjectRef, List<Map<String, Map<String, Object>>> records,
+                      List<SmallCellSuppression.ReleasedCell> cells, List<String> terms, Sensitivity sensitivity,
+                      ReleaseChannel channel, ReleaseStatus status, Instant releasedAt,
+                      Optional<Instant> withdrawnAt) {
+
+    public Release {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(shareRequestId, "shareRequestId");
+        Objects.requireNonNull(parentReleaseId, "parentReleaseId");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(consentId, "consentId");
+        purposes = List.copyOf(purposes);
+        dataCategories = List.copyOf(dataCategories);
+        withheldCategories = List.copyOf(withheldCategories);
+        Objects.requireNonNull(subjectRef, "subjectRef");
+        records = List.copyOf(records);
+        cells = List.copyOf(cells);
+        terms = List.copyOf(terms);
+        Objects.requireNonNull(sensitivity, "sensitivity");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(releasedAt, "releasedAt");
+        Objects.requireNonNull(withdrawnAt, "withdrawnAt");
+    }
+
+    public boolean withdrawn() {
+        return status == ReleaseStatus.WITHDRAWN;
+    }
+
+    public boolean personal() {
+        return subjectId.isPresent();
+    }
+}

@@ -1,0 +1,67 @@
+package org.infoshare.sharing.domain;
+
+import org.infoshare.events.vocabulary.Sensitivity;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Builds a release from an approved share's payload for one recipient: only the categories it may
+ * have (P9.1), the subject as the recipient's own pseudonym (P7.1), small cells suppressed (P7.2),
+ * terms attached (P7.3), the channel chosen by sensitivity (P11.1). Pure.
+ */
+public final class ReleaseBuilder {
+
+    private ReleaseBuilder() {
+    }
+
+    /**
+     * What the release is for: the recipient, its own pseudonymiser (keyed per recipient, P7.1), its
+     * purposes and categories, its parent if onward, and the governing protocol's limits on use.
+     */
+    public record Recipient(String partnerId, UnaryOperator<String> pseudonymiser, List<String> purposes, List<String> categories,
+                            Optional<UUID> parentReleaseId, List<String> protocolLimits) {
+    }
+
+    public static Release build(UUID id, ShareRequest request, Recipient recipient, int smallCellThreshold,
+                                Instant now) {
+        Payload payload = request.payload();
+        Set<String> allowed = new LinkedHashSet<>(recipient.categories());
+        Set<String> withheld = new LinkedHashSet<>();
+        List<Map<String, Map<String, Object>>> records = payload.records().stream().map(record -> {
+            Map<String, Map<String, Object>> kept = new LinkedHashMap<>();
+            record.forEach((category, fields) -> {
+                if (allowed.contains(category)) {
+                    kept.put(category, fields);
+                } else {
+                    withheld.add(category);
+                }
+            });
+            return kept;
+        }).toList();
+        List<Payload.AggregateCell> cells = payload.cells().stream().filter(cell -> {
+            boolean keep = allowed.contains(cell.category());
+            if (!keep) {
+                withheld.add(cell.category());
+            }
+            return keep;
+        }).toList();
+        Optional<String> subjectRef = request.subjectId().map(subject -> request.identifiable()
+                ? subject
+                : recipient.pseudonymiser().apply(subject));
+        Sensitivity sensitivity = request.sensitivity().orElseThrow(
+                () -> new IllegalStateException("an approved share always has a sensitivity class (P8.1)"));
+        return new Release(id, request.id(), recipient.parentReleaseId(), recipient.partnerId(), request.subjectId(),
+                request.consentId(), recipient.purposes(), List.copyOf(allowed), List.copyOf(withheld),
+                request.identifiable(), subjectRef, records, SmallCellSuppression.suppress(cells, smallCellThreshold),
+                ReleaseTerms.of(recipient.purposes(), recipient.protocolLimits()), sensitivity,
+                ChannelPolicy.channelFor(sensitivity), ReleaseStatus.RELEASED, now, Optional.empty());
+    }
+}

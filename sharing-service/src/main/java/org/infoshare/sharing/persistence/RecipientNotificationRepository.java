@@ -1,0 +1,184 @@
+package org.infoshare.sharing.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.infoshare.events.vocabulary.NotificationCause;
+import org.infoshare.events.vocabulary.RecipientResponse;
+import org.infoshare.sharing.domain.NotificationFilter;
+import org.infoshare.sharing.domain.RecipientAnswer;
+import org.infoshare.sharing.domain.RecipientNotification;
+import org.infoshare.sharing.domain.RecipientNotification.DeliveryState;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Recipient notifications (P6.8): made set-based on withdrawal, delivered, answered, escalated. */
+@ApplicationScoped
+public class RecipientNotificationRepository {
+
+    /**
+     * One statement: the reached releases and all their onward descendants still live are marked
+     * withdrawn, and each gets one notification (the unique key makes a repeat a no-op). A partner
+     * without a webhook is told by polling only.
+     */
+    private static final String PROPAGATE = """
+            WITH RECURSIVE reached AS (
+                SELECT id FROM release WHERE id IN (?1)
+                UNION
+                SELECT child.id FROM release child JOIN reached ON child.parent_release_id = reached.id
+            ), marked AS (
+                UPDATE release SET status = 'WITHDRAWN', withdrawn_at = ?2
+                WHERE id IN (SELECT id FROM reached) AND status = 'RELEASED'
+                RETURNING id, partner_id, subject_id, subject_ref
+            )
+            INSERT INTO recipient_notification (id, release_id, partner_id, subject_id, subject_ref, consent_id, cause,
+                                                withdrawn_at, notified_at, delivery_state, attempts, next_attempt_at)
+            SELECT gen_random_uuid(), marked.id, marked.partner_id, marked.subject_id, marked.subject_ref, ?3, ?4, ?5, ?2,
+                   CASE WHEN p.webhook_url IS NOT NULL AND p.webhook_secret_encrypted IS NOT NULL
+                        THEN 'PENDING' ELSE 'POLL_ONLY' END, 0, ?2
+            FROM marked JOIN partner p ON p.id = marked.partner_id
+            ON CONFLICT (release_id, cause) DO NOTHING
+            RETURNING CAST(id AS TEXT), CAST(release_id AS TEXT), partner_id, subject_id""";
+
+    /** Takes up to ?3 due deliveries, pushing their next attempt out by a lease so no other worker takes them. */
+    private static final String CLAIM_DUE = """
+            UPDATE recipient_notification SET next_attempt_at = ?2
+            WHERE id IN (SELECT id FROM recipient_notification
+                         WHERE delivery_state = 'PENDING' AND answered_at IS NULL AND next_attempt_at <= ?1
+                         ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED)
+            RETURNING CAST(id AS TEXT)""";
+
+    private static final String ESCALATE = """
+            UPDATE recipient_notification SET escalated_at = ?2
+            WHERE answered_at IS NULL AND escalated_at IS NULL AND notified_at <= ?1
+            RETURNING CAST(id AS TEXT)""";
+
+    private final Entities entities;
+
+    RecipientNotificationRepository(Entities entities) {
+        this.entities = entities;
+    }
+
+    /** A notification just made: what the recipient-notified event and the latency metric need. */
+    public record Made(UUID notificationId, UUID releaseId, String partnerId, String subjectId) {
+    }
+
+    public Uni<List<Made>> propagate(List<UUID> reachedReleaseIds, UUID consentId, NotificationCause cause,
+                                     Instant withdrawnAt, Instant now) {
+        if (reachedReleaseIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(PROPAGATE, Object[].class)
+                        .setParameter(1, reachedReleaseIds).setParameter(2, now).setParameter(3, consentId)
+                        .setParameter(4, cause.name()).setParameter(5, withdrawnAt).getResultList())
+                .map(rows -> rows.stream().map(row -> new Made(UUID.fromString((String) row[0]),
+                        UUID.fromString((String) row[1]), (String) row[2], (String) row[3])).toList());
+    }
+
+    public Uni<List<UUID>> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM_DUE, String.class)
+                        .setParameter(1, now).setParameter(2, leaseUntil).setParameter(3, limit).getResultList())
+                .map(ids -> ids.stream().map(UUID::fromString).toList());
+    }
+
+    public Uni<Optional<RecipientNotification>> find(UUID id) {
+        return entities.findById(id).map(e -> Optional.ofNullable(e).map(RecipientNotificationRepository::toDomain));
+    }
+
+    public Uni<Void> delivered(UUID id, int attempts, Instant at) {
+        return entities.update("deliveryState = :state, attempts = :attempts, deliveredAt = :at, lastError = null, "
+                        + "nextAttemptAt = null where id = :id",
+                Parameters.with("state", DeliveryState.DELIVERED.name()).and("attempts", attempts).and("at", at)
+                        .and("id", id)).replaceWithVoid();
+    }
+
+    /** A failed attempt: tried again at {@code retryAt}, or FAILED for good when there is none. */
+    public Uni<Void> attemptFailed(UUID id, int attempts, Optional<Instant> retryAt, String error) {
+        return entities.update("deliveryState = :state, attempts = :attempts, nextAttemptAt = :next, lastError = :error "
+                        + "where id = :id",
+                Parameters.with("state", (retryAt.isPresent() ? DeliveryState.PENDING : DeliveryState.FAILED).name())
+                        .and("attempts", attempts).and("next", retryAt.orElse(null)).and("error", error)
+                        .and("id", id)).replaceWithVoid();
+    }
+
+    /** A partner's own notification, locked for its answer; another partner's is as absent as none. */
+    public Uni<Optional<RecipientNotification>> findOwnForAnswer(UUID id, String partnerId) {
+        return entities.findById(id, LockModeType.PESSIMISTIC_WRITE).map(e -> Optional.ofNullable(e)
+                .filter(found -> found.partnerId.equals(partnerId)).map(RecipientNotificationRepository::toDomain));
+    }
+
+    public Uni<Optional<RecipientNotification>> findOwn(UUID id, String partnerId) {
+        return entities.find("id = ?1 and partnerId = ?2", id, partnerId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(RecipientNotificationRepository::toDomain));
+    }
+
+    public Uni<Void> answer(UUID id, RecipientAnswer answer, String by, Instant at) {
+        return entities.findById(id).invoke(e -> {
+            e.response = answer.response().name();
+            e.lawfulCondition = answer.lawfulCondition().orElse(null);
+            e.justification = answer.justification().orElse(null);
+            e.answeredBy = by;
+            e.answeredAt = at;
+        }).replaceWithVoid();
+    }
+
+    /** Unanswered notifications made at or before {@code cutoff} are marked escalated; answers their ids. */
+    public Uni<List<UUID>> escalate(Instant cutoff, Instant now) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(ESCALATE, String.class)
+                        .setParameter(1, cutoff).setParameter(2, now).getResultList())
+                .map(ids -> ids.stream().map(UUID::fromString).toList());
+    }
+
+    public Uni<List<RecipientNotification>> list(NotificationFilter filter, int page, int size) {
+        return query(filter, Sort.descending("notifiedAt").and("id")).page(Page.of(page, size)).list()
+                .map(found -> found.stream().map(RecipientNotificationRepository::toDomain).toList());
+    }
+
+    public Uni<Long> count(NotificationFilter filter) {
+        return query(filter, null).count();
+    }
+
+    private PanacheQuery<RecipientNotificationEntity> query(NotificationFilter filter, Sort order) {
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("1 = 1");
+        filter.partnerId().ifPresent(p -> {
+            where.append(" and partnerId = :partner");
+            params.and("partner", p);
+        });
+        filter.releaseId().ifPresent(r -> {
+            where.append(" and releaseId = :release");
+            params.and("release", r);
+        });
+        if (filter.unansweredOnly()) {
+            where.append(" and answeredAt is null");
+        }
+        if (filter.escalatedOnly()) {
+            where.append(" and escalatedAt is not null");
+        }
+        return order == null ? entities.find(where.toString(), params) : entities.find(where.toString(), order, params);
+    }
+
+    private static RecipientNotification toDomain(RecipientNotificationEntity e) {
+        Optional<RecipientAnswer> answer = Optional.ofNullable(e.response).map(r -> new RecipientAnswer(
+                RecipientResponse.valueOf(r), Optional.ofNullable(e.lawfulCondition),
+                Optional.ofNullable(e.justification)));
+        return new RecipientNotification(e.id, e.releaseId, e.partnerId, e.subjectId, Optional.ofNullable(e.subjectRef),
+                e.consentId, NotificationCause.valueOf(e.cause), e.withdrawnAt, e.notifiedAt,
+                DeliveryState.valueOf(e.deliveryState), e.attempts, Optional.ofNullable(e.nextAttemptAt),
+                Optional.ofNullable(e.lastError), Optional.ofNullable(e.deliveredAt), answer,
+                Optional.ofNullable(e.answeredBy), Optional.ofNullable(e.answeredAt), Optional.ofNullable(e.escalatedAt));
+    }
+
+    @ApplicationScoped
+    static class Entities implements PanacheRepositoryBase<RecipientNotificationEntity, UUID> {
+    }
+}

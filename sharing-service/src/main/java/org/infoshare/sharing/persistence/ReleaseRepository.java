@@ -1,0 +1,116 @@
+package org.infoshare.sharing.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.vocabulary.ReleaseChannel;
+import org.infoshare.events.vocabulary.Sensitivity;
+import org.infoshare.sharing.domain.Release;
+import org.infoshare.sharing.domain.ReleaseStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores releases (recipient records); hands out domain records only. */
+@ApplicationScoped
+public class ReleaseRepository {
+
+    private final Entities entities;
+    private final JsonColumns json;
+
+    ReleaseRepository(Entities entities, JsonColumns json) {
+        this.entities = entities;
+        this.json = json;
+    }
+
+    public Uni<Release> add(Release release) {
+        ReleaseEntity e = new ReleaseEntity();
+        e.id = release.id();
+        e.shareRequestId = release.shareRequestId();
+        e.parentReleaseId = release.parentReleaseId().orElse(null);
+        e.partnerId = release.partnerId();
+        e.subjectId = release.subjectId().orElse(null);
+        e.subjectRef = release.subjectRef().orElse(null);
+        e.consentId = release.consentId().orElse(null);
+        e.purposes = release.purposes();
+        e.dataCategories = release.dataCategories();
+        e.withheldCategories = release.withheldCategories();
+        e.identifiable = release.identifiable();
+        e.contentJson = json.write(new JsonColumns.Content(release.records(), release.cells()));
+        e.terms = release.terms();
+        e.sensitivity = release.sensitivity().name();
+        e.channel = release.channel().name();
+        e.status = release.status().name();
+        e.releasedAt = release.releasedAt();
+        return entities.persist(e).replaceWith(release);
+    }
+
+    public Uni<Boolean> existsForShare(UUID shareRequestId) {
+        return entities.count("shareRequestId = ?1 and parentReleaseId is null", shareRequestId).map(n -> n > 0);
+    }
+
+    public Uni<Optional<Release>> find(UUID id) {
+        return entities.findById(id).map(e -> Optional.ofNullable(e).map(this::toDomain));
+    }
+
+    /** A partner's own release; another partner's is as absent as one that does not exist. */
+    public Uni<Optional<Release>> findOwn(UUID id, String partnerId) {
+        return entities.find("id = ?1 and partnerId = ?2", id, partnerId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(this::toDomain));
+    }
+
+    /** Live releases under a consent, children included: the candidates a withdrawal may reach. */
+    public Uni<List<Release>> liveUnderConsent(UUID consentId) {
+        return entities.find("consentId = ?1 and status = ?2", consentId, ReleaseStatus.RELEASED.name()).list()
+                .map(found -> found.stream().map(this::toDomain).toList());
+    }
+
+    /** Counts a fetch of a live release; false when it is no longer live. */
+    public Uni<Boolean> recordFetch(UUID id, Instant at) {
+        return entities.update("fetchCount = fetchCount + 1, lastFetchedAt = :at where id = :id and status = :live",
+                Parameters.with("at", at).and("id", id).and("live", ReleaseStatus.RELEASED.name())).map(n -> n > 0);
+    }
+
+    public Uni<List<Release>> list(Optional<String> partnerId, Optional<ReleaseStatus> status, int page, int size) {
+        Sort order = Sort.descending("releasedAt").and("id");
+        return query(partnerId, status, order).page(Page.of(page, size)).list()
+                .map(found -> found.stream().map(this::toDomain).toList());
+    }
+
+    public Uni<Long> count(Optional<String> partnerId, Optional<ReleaseStatus> status) {
+        return query(partnerId, status, null).count();
+    }
+
+    private io.quarkus.hibernate.reactive.panache.PanacheQuery<ReleaseEntity> query(
+            Optional<String> partnerId, Optional<ReleaseStatus> status, Sort order) {
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("1 = 1");
+        partnerId.ifPresent(p -> {
+            where.append(" and partnerId = :partner");
+            params.and("partner", p);
+        });
+        status.ifPresent(s -> {
+            where.append(" and status = :status");
+            params.and("status", s.name());
+        });
+        return order == null ? entities.find(where.toString(), params) : entities.find(where.toString(), order, params);
+    }
+
+    private Release toDomain(ReleaseEntity e) {
+        JsonColumns.Content content = json.content(e.contentJson);
+        return new Release(e.id, e.shareRequestId, Optional.ofNullable(e.parentReleaseId), e.partnerId,
+                Optional.ofNullable(e.subjectId), Optional.ofNullable(e.consentId), e.purposes, e.dataCategories,
+                e.withheldCategories, e.identifiable, Optional.ofNullable(e.subjectRef), content.records(),
+                content.cells(), e.terms, Sensitivity.valueOf(e.sensitivity), ReleaseChannel.valueOf(e.channel),
+                ReleaseStatus.valueOf(e.status), e.releasedAt, Optional.ofNullable(e.withdrawnAt));
+    }
+
+    @ApplicationScoped
+    static class Entities implements PanacheRepositoryBase<ReleaseEntity, UUID> {
+    }
+}

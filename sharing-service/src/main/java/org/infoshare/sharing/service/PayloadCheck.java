@@ -1,0 +1,53 @@
+package org.infoshare.sharing.service;
+
+import org.infoshare.sharing.domain.DirectIdentifiers;
+import org.infoshare.sharing.domain.Payload;
+import org.infoshare.sharing.domain.ShareRequest;
+import org.infoshare.web.Problem;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What makes a payload unacceptable as input (400, nothing stored): records and cells together or
+ * neither, a value that is not a JSON scalar, an aggregate for a personal share, a cell with a negative count, or any direct
+ * identifier (P7.1: identity stays in consent-service's vault).
+ */
+final class PayloadCheck {
+
+    private PayloadCheck() {
+    }
+
+    static Optional<ProblemException> problem(ShareRequest request) {
+        Payload payload = request.payload();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (payload.isEmpty() || (!payload.records().isEmpty() && !payload.cells().isEmpty())) {
+            errors.add(new Problem.FieldError("payload", "must carry either records or cells, not both"));
+        }
+        if (request.personal() && payload.isAggregate()) {
+            errors.add(new Problem.FieldError("payload.cells", "a personal share carries records about its subject"));
+        }
+        for (int i = 0; i < payload.records().size(); i++) {
+            int record = i;
+            payload.records().get(i).forEach((category, fields) -> fields.forEach((field, value) -> {
+                if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                    errors.add(new Problem.FieldError("payload.records[" + record + "]." + category + "." + field,
+                            "must be a string, number, boolean or null"));
+                }
+            }));
+        }
+        for (int i = 0; i < payload.cells().size(); i++) {
+            if (payload.cells().get(i).count() < 0) {
+                errors.add(new Problem.FieldError("payload.cells[" + i + "].count", "must not be negative"));
+            }
+        }
+        DirectIdentifiers.findIn(payload).forEach(where -> errors.add(new Problem.FieldError("payload." + where,
+                DirectIdentifiers.RULE_ID + ": a direct identifier is never shared; identity stays in consent-service's vault")));
+        return errors.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new ProblemException(ProblemType.VALIDATION_FAILED, "The payload cannot be shared", errors));
+    }
+}

@@ -1,0 +1,86 @@
+package org.infoshare.sharing.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.config.SharingConfig;
+import org.infoshare.sharing.domain.NotificationFilter;
+import org.infoshare.sharing.domain.RecipientAnswer;
+import org.infoshare.sharing.domain.RecipientNotification;
+import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.persistence.RecipientNotificationRepository;
+import org.infoshare.web.Page;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Notifications to recipients of withdrawn releases (P6.8): listed for polling, answered by their
+ * partner (recipient-acknowledged), and escalated when unanswered too long.
+ */
+@ApplicationScoped
+public class RecipientNotificationService {
+
+    private static final Logger LOG = Logger.getLogger(RecipientNotificationService.class);
+
+    private final RecipientNotificationRepository notifications;
+    private final Outbox outbox;
+    private final SharingConfig config;
+    private final Clock clock;
+
+    public RecipientNotificationService(RecipientNotificationRepository notifications, Outbox outbox,
+                                        SharingConfig config, Clock clock) {
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The partner's reassessment, once; another partner's notification is 404. */
+    @WithTransaction
+    public Uni<RecipientNotification> answer(UUID id, String partnerId, RecipientAnswer answer, String actorId) {
+        List<String> problems = answer.problems();
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().failure(Problems.unprocessable("response", problems));
+        }
+        return notifications.findOwnForAnswer(id, partnerId).chain(found -> {
+            RecipientNotification notification = found.orElseThrow(() -> Problems.notFound("notification " + id));
+            if (notification.answered()) {
+                return Uni.createFrom().failure(Problems.conflict("Notification " + id + " was already answered ("
+                        + notification.answer().get().response() + ")"));
+            }
+            Instant now = clock.instant();
+            return notifications.answer(id, answer, actorId, now).chain(() -> notifications.find(id))
+                    .map(java.util.Optional::orElseThrow)
+                    .call(answered -> outbox.append(SharingEventMapper.acknowledged(answered, now)));
+        });
+    }
+
+    @WithSession
+    public Uni<RecipientNotification> findOwn(UUID id, String partnerId) {
+        return notifications.findOwn(id, partnerId).map(found -> found.orElseThrow(() -> Problems.notFound("notification " + id)));
+    }
+
+    @WithSession
+    public Uni<Page<RecipientNotification>> list(NotificationFilter filter, int page, int size) {
+        return notifications.list(filter, page, size)
+                .chain(items -> notifications.count(filter).map(total -> new Page<>(items, page, size, total)));
+    }
+
+    /** Marks every notification unanswered for longer than the configured time as escalated; answers how many. */
+    @WithTransaction
+    public Uni<Integer> escalateOverdue(Instant now) {
+        return notifications.escalate(now.minus(config.notification().answerWithin()), now).map(ids -> {
+            if (!ids.isEmpty()) {
+                LOG.warnf("P6.8: %d recipient notification(s) unanswered after %s escalated to the DPO: %s",
+                        ids.size(), config.notification().answerWithin(), ids);
+            }
+            return ids.size();
+        });
+    }
+}

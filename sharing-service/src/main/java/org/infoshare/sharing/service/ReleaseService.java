@@ -1,0 +1,132 @@
+package org.infoshare.sharing.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.access.PersonalDataAccessed;
+import org.infoshare.events.vocabulary.ShareOutcome;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.config.SharingConfig;
+import org.infoshare.sharing.domain.DecidedShare;
+import org.infoshare.sharing.domain.Protocol;
+import org.infoshare.sharing.domain.Release;
+import org.infoshare.sharing.domain.ReleaseBuilder;
+import org.infoshare.sharing.domain.ReleaseStatus;
+import org.infoshare.sharing.domain.ShareRequest;
+import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.persistence.PartnerRepository;
+import org.infoshare.sharing.persistence.ProtocolRepository;
+import org.infoshare.sharing.persistence.ReleaseRepository;
+import org.infoshare.web.Caller;
+import org.infoshare.web.Page;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Releases: made in the transaction that approves a share (so an approval and its release, with
+ * share-released, commit together), fetched by their recipient with every fetch recorded, and
+ * answered 410 Gone once withdrawn (P6.8).
+ */
+@ApplicationScoped
+public class ReleaseService {
+
+    static final String SERVICE = "sharing-service";
+
+    private final ReleaseRepository releases;
+    private final PartnerRepository partners;
+    private final ProtocolRepository protocols;
+    private final Outbox outbox;
+    private final SharingConfig config;
+    private final Clock clock;
+
+    public ReleaseService(ReleaseRepository releases, PartnerRepository partners, ProtocolRepository protocols,
+                          Outbox outbox, SharingConfig config, Clock clock) {
+        this.releases = releases;
+        this.partners = partners;
+        this.protocols = protocols;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Releases an approved share to its recipient, once; anything else releases nothing. Joins the caller's transaction. */
+    public Uni<Optional<Release>> releaseIfApproved(DecidedShare decided) {
+        ShareRequest request = decided.request();
+        if (decided.outcome() != ShareOutcome.APPROVED) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return releases.existsForShare(request.id()).chain(done -> done
+                ? Uni.createFrom().item(Optional.<Release>empty())
+                : release(request, request.partnerId(), List.of(request.purpose()), request.dataCategories(),
+                        Optional.empty()).map(Optional::of));
+    }
+
+    /** Makes one release of a share's payload for a recipient and announces it (share-released). Joins the caller's transaction. */
+    Uni<Release> release(ShareRequest request, String partnerId, List<String> purposes, List<String> categories,
+                         Optional<UUID> parent) {
+        return partners.pseudonymKey(partnerId).chain(key -> protocolLimits(partnerId, purposes).chain(limits -> {
+            Release release = ReleaseBuilder.build(UUID.randomUUID(), request,
+                    new ReleaseBuilder.Recipient(partnerId, Pseudonyms.forKey(key), purposes, categories, parent, limits),
+                    config.smallCellThreshold(), clock.instant());
+            return releases.add(release).call(saved -> outbox.append(SharingEventMapper.released(saved)));
+        }));
+    }
+
+    /**
+     * A partner fetches its own release. Another partner's release is 404, as if it did not exist;
+     * a withdrawn one is 410 Gone. Each fetch of personal data is recorded (personal-data-accessed).
+     */
+    @WithTransaction
+    public Uni<Release> fetch(UUID id, Caller caller) {
+        String partnerId = caller.requirePartnerId();
+        return own(id, partnerId).chain(release -> {
+            if (release.withdrawn()) {
+                return Uni.createFrom().failure(gone(release));
+            }
+            Uni<Void> recorded = release.subjectId()
+                    .map(subject -> outbox.append(new PersonalDataAccessed(UUID.randomUUID(), subject, SERVICE,
+                            caller.actorId(), caller.primaryRole(), partnerId, "release-fetch:" + String.join(",",
+                            release.purposes()), "release/" + id, clock.instant())).replaceWithVoid())
+                    .orElseGet(() -> Uni.createFrom().voidItem());
+            return releases.recordFetch(id, clock.instant()).chain(() -> recorded).replaceWith(release);
+        });
+    }
+
+    @WithSession
+    public Uni<Page<Release>> listOwn(String partnerId, Optional<ReleaseStatus> status, int page, int size) {
+        return list(Optional.of(partnerId), status, page, size);
+    }
+
+    @WithSession
+    public Uni<Page<Release>> list(Optional<String> partnerId, Optional<ReleaseStatus> status, int page, int size) {
+        return releases.list(partnerId, status, page, size)
+                .chain(items -> releases.count(partnerId, status).map(total -> new Page<>(items, page, size, total)));
+    }
+
+    @WithSession
+    public Uni<Release> find(UUID id) {
+        return releases.find(id).map(found -> found.orElseThrow(() -> Problems.notFound("release " + id)));
+    }
+
+    Uni<Release> own(UUID id, String partnerId) {
+        return releases.findOwn(id, partnerId).map(found -> found.orElseThrow(() -> Problems.notFound("release " + id)));
+    }
+
+    static ProblemException gone(Release release) {
+        return new ProblemException(ProblemType.GONE, "Release " + release.id()
+                + " was withdrawn" + release.withdrawnAt().map(at -> " at " + at).orElse("")
+                + ": the person withdrew their consent (P6.8); it can no longer be fetched");
+    }
+
+    private Uni<List<String>> protocolLimits(String partnerId, List<String> purposes) {
+        return protocols.forPartner(partnerId).map(found -> found.stream()
+                .filter(protocol -> purposes.contains(protocol.purpose()))
+                .map(Protocol::limitsOnUse).flatMap(List::stream).distinct().toList());
+    }
+}

@@ -1,0 +1,60 @@
+package org.infoshare.sharing.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.infoshare.testing.BadInputContract;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** POST /partner/releases/{id}/onward-requests: bad input gets a clear 4xx and changes nothing. */
+@QuarkusTest
+class OnwardRequestBadInputTest extends BadInputContract {
+
+    private static String release;
+
+    /** The release and its events are made before any test counts rows. */
+    @BeforeEach
+    void prepare() {
+        endpoint();
+    }
+
+    @Override
+    protected String endpoint() {
+        if (release == null) {
+            Fixtures.partnerB();
+            release = Releases.liveRelease("partner-a");
+        }
+        return "/api/v1/partner/releases/" + release + "/onward-requests";
+    }
+
+    @Override
+    protected Map<String, Object> validBody() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("recipientPartnerId", "partner-b");
+        body.put("purpose", Fixtures.PURPOSE);
+        body.put("justification", "The pharmacy follows up discharge medicines");
+        return body;
+    }
+
+    @Override
+    protected String user() {
+        return "partner-a";
+    }
+
+    @Override
+    protected List<String> tables() {
+        return List.of("onward_request", "idempotency_key");
+    }
+
+    @Override
+    protected String requiredField() {
+        return "recipientPartnerId";
+    }
+
+    @Override
+    protected String typedField() {
+        return "justification";
+    }
+}
