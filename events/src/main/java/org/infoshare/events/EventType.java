@@ -12,6 +12,8 @@ import org.infoshare.events.audit.AuditCheckpoint;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachAssessed;
 import org.infoshare.events.breach.BreachClosed;
+import org.infoshare.events.breach.BreachNoticeDispatched;
+import org.infoshare.events.breach.BreachNoticeRequested;
 import org.infoshare.events.breach.BreachReported;
 import org.infoshare.events.breach.BreachSuspected;
 import org.infoshare.events.breach.IndividualsNotified;
@@ -50,6 +52,8 @@ public enum EventType {
     BREACH_SUSPECTED("breach-suspected", Topics.BREACH_EVENTS, BreachSuspected.class, 1),
     BREACH_ASSESSED("breach-assessed", Topics.BREACH_EVENTS, BreachAssessed.class, 1),
     BREACH_REPORTED("breach-reported", Topics.BREACH_EVENTS, BreachReported.class, 1),
+    BREACH_NOTICE_REQUESTED("breach-notice-requested", Topics.BREACH_EVENTS, BreachNoticeRequested.class, 1),
+    BREACH_NOTICE_DISPATCHED("breach-notice-dispatched", Topics.BREACH_EVENTS, BreachNoticeDispatched.class, 1),
     INDIVIDUALS_NOTIFIED("individuals-notified", Topics.BREACH_EVENTS, IndividualsNotified.class, 1),
     BREACH_CLOSED("breach-closed", Topics.BREACH_EVENTS, BreachClosed.class, 1),
     PERSONAL_DATA_ACCESSED("personal-data-accessed", Topics.PERSONAL_DATA_ACCESSED, PersonalDataAccessed.class, 1),

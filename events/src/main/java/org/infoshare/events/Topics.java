@@ -12,7 +12,10 @@ public final class Topics {
      * subjectId, else partnerId.
      */
     public static final String SHARING_EVENTS = "sharing-events";
-    /** Breach reports, assessments, ICO reports, individual notices and closure; key breachId. */
+    /**
+     * Breach reports, assessments, ICO reports, individual notices (requested by breach-service,
+     * dispatched by consent-service) and closure; key breachId.
+     */
     public static final String BREACH_EVENTS = "breach-events";
     /** Every read of personal data, from every service; key subjectId. */
     public static final String PERSONAL_DATA_ACCESSED = "personal-data-accessed";

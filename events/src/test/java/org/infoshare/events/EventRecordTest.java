@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.infoshare.events.audit.AuditCheckpoint;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachEvent;
+import org.infoshare.events.breach.BreachNoticeDispatched;
+import org.infoshare.events.vocabulary.NoticeChannel;
+import org.infoshare.events.vocabulary.NoticeDispatchFailure;
 import org.infoshare.events.sharing.SharingEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class EventRecordTest {
 
@@ -68,6 +74,23 @@ class EventRecordTest {
         if (withNulls instanceof SharingEvent && ((SharingEvent) withNulls).subjectId() == null) {
             assertEquals(((SharingEvent) withNulls).partnerId(), withNulls.partitionKey());
         }
+    }
+
+    @Test
+    @DisplayName("P14.3 a dispatched breach notice carries either its channel or why it could not go, never both")
+    void dispatchedNoticeIsSentOrFailed() {
+        UUID breach = UUID.randomUUID();
+        UUID notice = UUID.randomUUID();
+        Instant at = Instant.parse("2026-03-01T09:00:00Z");
+        BreachNoticeDispatched sent = BreachNoticeDispatched.sent(breach, notice, "subj-1", NoticeChannel.LETTER, at);
+        assertEquals(NoticeChannel.LETTER, sent.channel());
+        assertEquals(null, sent.failureReason());
+        BreachNoticeDispatched failed = BreachNoticeDispatched.failed(breach, notice, "subj-1",
+                NoticeDispatchFailure.NO_CONTACT_DETAILS, at);
+        assertEquals(null, failed.channel());
+        assertEquals(NoticeDispatchFailure.NO_CONTACT_DETAILS, failed.failureReason());
+        assertThrows(NullPointerException.class, () -> BreachNoticeDispatched.sent(breach, notice, "s", null, at));
+        assertThrows(NullPointerException.class, () -> BreachNoticeDispatched.failed(breach, notice, "s", null, at));
     }
 
     private static Object accessor(DomainEvent event, String name) throws ReflectiveOperationException {

@@ -40,15 +40,17 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Prepare a notice for every affected person of a high-risk breach (P14.3)")
+    @Operation(summary = "Prepare a notice for every affected person of a high-risk breach (P14.3); "
+            + "each is requested from consent-service (breach-notice-requested), which addresses and sends it")
     public Uni<Response> prepare(@PathParam("id") UUID id, @Valid @NotNull PrepareNoticesRequest request) {
-        return service.prepare(id, request.advice(), request.supportOffered())
+        return service.prepare(id, request.advice(), request.supportOffered(),
+                        Optional.ofNullable(request.preferredChannel()))
                 .map(prepared -> Response.status(Response.Status.CREATED).entity(Map.of("prepared", prepared)).build());
     }
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.DPO})
-    @Operation(summary = "The notices of a breach, by subject id, with their sent status")
+    @Operation(summary = "The notices of a breach, by subject id, with their sent status or why they could not be sent")
     public Uni<Page<NoticeView>> list(@PathParam("id") UUID id,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -59,7 +61,8 @@ public class NoticeResource {
     @Path("/{noticeId}/sent")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.DPO})
-    @Operation(summary = "Record that a notice was sent (P14.3); emits individuals-notified")
+    @Operation(summary = "Record by hand that a notice was sent (P14.3), e.g. in person after a failed dispatch; "
+            + "emits individuals-notified")
     public Uni<NoticeView> sent(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId,
                                 @Valid @NotNull MarkNoticeSentRequest request) {
         return service.markSent(id, noticeId, request.channel(), Optional.ofNullable(request.sentAt()))

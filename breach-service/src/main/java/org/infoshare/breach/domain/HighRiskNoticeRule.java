@@ -8,6 +8,8 @@ import java.util.Optional;
  * is told without undue delay, advised of their rights, and told what support is offered. Notices
  * are prepared only for a breach whose latest assessment is HIGH_RISK, and only with advice and
  * support filled in; a notice is sent once, and its sending time cannot lie in the future.
+ * consent-service's answer (sent, or failed for want of contact details) settles a pending notice
+ * only; a notice staff already recorded as sent stays as it is.
  */
 public final class HighRiskNoticeRule {
 
@@ -43,7 +45,12 @@ public final class HighRiskNoticeRule {
         return written.strip() + "\n\n" + RIGHTS;
     }
 
-    /** Why the notice cannot be marked sent, or empty when it can. */
+    /** Whether consent-service's answer about this notice still changes it: only a pending one. */
+    public static boolean dispatchApplies(IndividualNotice notice) {
+        return notice.status() == NoticeStatus.PENDING;
+    }
+
+    /** Why the notice cannot be marked sent, or empty when it can (also after a failed dispatch). */
     public static Optional<Refusal> problemToMarkSent(IndividualNotice notice, Instant sentAt, Instant now) {
         if (notice.status() == NoticeStatus.SENT) {
             return Optional.of(Refusal.state("this notice was already sent"));

@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.infoshare.events.vocabulary.NoticeChannel;
+import org.infoshare.events.vocabulary.NoticeDispatchFailure;
 
 /**
  * P14.3: the notice to one affected person, addressed by pseudonymous subject id only. The letter
  * or e-mail with the person's contact details is put together inside consent-service's vault; here
- * is what it says (advice on their rights, the support offered) and whether it was sent.
+ * is what it says (advice on their rights, the support offered) and whether it was sent, or why
+ * consent-service could not send it.
  */
 public record IndividualNotice(
         UUID id,
@@ -21,7 +23,9 @@ public record IndividualNotice(
         String supportOffered,
         Optional<NoticeChannel> channel,
         Instant preparedAt,
-        Optional<Instant> sentAt) {
+        Optional<Instant> sentAt,
+        Optional<NoticeChannel> preferredChannel,
+        Optional<NoticeDispatchFailure> failureReason) {
 
     public IndividualNotice {
         Objects.requireNonNull(subjectId, "subjectId");

@@ -6,6 +6,7 @@ import org.infoshare.breach.domain.IndividualNotice;
 import org.infoshare.breach.domain.RiskAssessment;
 import org.infoshare.events.breach.BreachAssessed;
 import org.infoshare.events.breach.BreachClosed;
+import org.infoshare.events.breach.BreachNoticeRequested;
 import org.infoshare.events.breach.BreachReported;
 import org.infoshare.events.breach.BreachSuspected;
 import org.infoshare.events.breach.IndividualsNotified;
@@ -40,6 +41,12 @@ public final class BreachEventMapper {
     public static BreachReported reported(IcoReport report) {
         return new BreachReported(report.breachId(), report.kind(), report.late(),
                 report.content().approximateSubjects(), report.content().approximateRecords(), report.reportedAt());
+    }
+
+    /** Asks consent-service to address and send one notice; carries generic text and a subject id only. */
+    public static BreachNoticeRequested requested(IndividualNotice notice) {
+        return new BreachNoticeRequested(notice.breachId(), notice.id(), notice.subjectId(), notice.advice(),
+                notice.supportOffered(), notice.preferredChannel().orElse(null), notice.preparedAt());
     }
 
     public static IndividualsNotified notified(IndividualNotice notice) {

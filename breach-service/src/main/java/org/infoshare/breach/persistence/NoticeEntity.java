@@ -37,4 +37,10 @@ class NoticeEntity {
 
     @Column(name = "sent_at")
     Instant sentAt;
+
+    @Column(name = "preferred_channel")
+    String preferredChannel;
+
+    @Column(name = "failure_reason")
+    String failureReason;
 }

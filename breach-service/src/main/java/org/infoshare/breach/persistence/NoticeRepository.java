@@ -10,8 +10,10 @@ import org.infoshare.breach.domain.IcoReportDraft;
 import org.infoshare.breach.domain.IndividualNotice;
 import org.infoshare.breach.domain.NoticeStatus;
 import org.infoshare.events.vocabulary.NoticeChannel;
+import org.infoshare.events.vocabulary.NoticeDispatchFailure;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,13 +24,16 @@ public class NoticeRepository {
 
     /**
      * One pending notice for every traced person who has none yet, in one statement however many
-     * people a breach reaches; preparing again after more releases were traced adds only the new ones.
+     * people a breach reaches; preparing again after more releases were traced adds only the new ones,
+     * and only those come back (to be requested from consent-service).
      */
     private static final String PREPARE = ReleaseProjection.TRACED + """
-            INSERT INTO breach_notice (id, breach_id, subject_id, status, advice, support_offered, prepared_at)
-            SELECT gen_random_uuid(), ?1, subject_id, 'PENDING', ?2, ?3, ?4
+            INSERT INTO breach_notice (id, breach_id, subject_id, status, advice, support_offered, prepared_at,
+                                       preferred_channel)
+            SELECT gen_random_uuid(), ?1, subject_id, 'PENDING', ?2, ?3, ?4, CAST(?5 AS TEXT)
               FROM (SELECT DISTINCT subject_id FROM traced WHERE subject_id IS NOT NULL) people
-            ON CONFLICT (breach_id, subject_id) DO NOTHING""";
+            ON CONFLICT (breach_id, subject_id) DO NOTHING
+            RETURNING id, subject_id""";
 
     private final Entities entities;
 
@@ -36,15 +41,23 @@ public class NoticeRepository {
         this.entities = entities;
     }
 
-    /** @return how many notices were added */
-    public Uni<Integer> prepare(UUID breachId, String advice, String supportOffered, Instant at) {
+    /** @return the notices added now */
+    public Uni<List<IndividualNotice>> prepare(UUID breachId, String advice, String supportOffered,
+                                               Optional<NoticeChannel> preferredChannel, Instant at) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(PREPARE)
+                .chain(session -> session.createNativeQuery(PREPARE, Object[].class)
                         .setParameter(1, breachId)
                         .setParameter(2, advice)
                         .setParameter(3, supportOffered)
                         .setParameter(4, at)
-                        .executeUpdate());
+                        .setParameter(5, preferredChannel.map(Enum::name).orElse(null))
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new IndividualNotice((UUID) row[0], breachId, (String) row[1], NoticeStatus.PENDING,
+                                advice, supportOffered, Optional.empty(), at, Optional.empty(), preferredChannel,
+                                Optional.empty()))
+                        .sorted(Comparator.comparing(IndividualNotice::subjectId))
+                        .toList());
     }
 
     public Uni<List<IndividualNotice>> list(UUID breachId, int page, int size) {
@@ -72,10 +85,20 @@ public class NoticeRepository {
         });
     }
 
+    /** consent-service could not send it: the reason only, never a contact detail. */
+    public Uni<IndividualNotice> markFailed(UUID noticeId, NoticeDispatchFailure reason) {
+        return entities.findById(noticeId).map(entity -> {
+            entity.status = NoticeStatus.FAILED.name();
+            entity.failureReason = reason.name();
+            return toDomain(entity);
+        });
+    }
+
     private static IndividualNotice toDomain(NoticeEntity e) {
         return new IndividualNotice(e.id, e.breachId, e.subjectId, NoticeStatus.valueOf(e.status), e.advice,
                 e.supportOffered, Optional.ofNullable(e.channel).map(NoticeChannel::valueOf), e.preparedAt,
-                Optional.ofNullable(e.sentAt));
+                Optional.ofNullable(e.sentAt), Optional.ofNullable(e.preferredChannel).map(NoticeChannel::valueOf),
+                Optional.ofNullable(e.failureReason).map(NoticeDispatchFailure::valueOf));
     }
 
     /** Panache's repository for the entity, kept private to this package. */

@@ -29,7 +29,7 @@ import static org.infoshare.testing.ProblemAssertions.assertProblem;
 class NoticeBadInputTest {
 
     @Test
-    @DisplayName("P14.3 notices without advice or support, malformed, or of another type are refused and none is prepared")
+    @DisplayName("P14.3 notices without advice or support, with an unknown channel, malformed, or of another type are refused and none is prepared or requested")
     void badPreparationsPrepareNothing() {
         String notices = highRiskBreachWithOnePerson() + "/notices";
         Map<String, Object> noAdvice = new HashMap<>(BreachWorkflowTest.notices());
@@ -38,10 +38,13 @@ class NoticeBadInputTest {
         blankSupport.put("supportOffered", " ");
         Map<String, Object> extra = new HashMap<>(BreachWorkflowTest.notices());
         extra.put("subjectName", "never accepted");
+        Map<String, Object> unknownChannel = new HashMap<>(BreachWorkflowTest.notices());
+        unknownChannel.put("preferredChannel", "PIGEON");
 
         refusedAndUnchanged(() -> post(notices, noAdvice), 400, "validation-failed");
         refusedAndUnchanged(() -> post(notices, blankSupport), 400, "validation-failed");
         refusedAndUnchanged(() -> post(notices, extra), 400, "unknown-field");
+        refusedAndUnchanged(() -> post(notices, unknownChannel), 400, "invalid-field-type");
         refusedAndUnchanged(() -> given().auth().oauth2(Tokens.user("dpo")).contentType(ContentType.JSON)
                 .body("{\"advice\": ").post(notices), 400, "malformed-json");
         refusedAndUnchanged(() -> given().auth().oauth2(Tokens.user("dpo")).contentType(ContentType.TEXT)

@@ -3,6 +3,8 @@ package org.infoshare.breach.domain;
 import org.infoshare.events.vocabulary.Likelihood;
 import org.infoshare.events.vocabulary.RiskLevel;
 import org.infoshare.events.vocabulary.Severity;
+import org.infoshare.events.vocabulary.NoticeChannel;
+import org.infoshare.events.vocabulary.NoticeDispatchFailure;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +49,37 @@ class HighRiskNoticeRuleTest {
     void sentOnce() {
         Instant prepared = Instant.parse("2026-03-30T09:00:00Z");
         Instant now = prepared.plusSeconds(3600);
-        IndividualNotice pending = new IndividualNotice(UUID.randomUUID(), BREACH, "subj-1", NoticeStatus.PENDING, "a",
-                "s", Optional.empty(), prepared, Optional.empty());
+        IndividualNotice pending = pending(prepared);
         IndividualNotice sent = new IndividualNotice(pending.id(), BREACH, "subj-1", NoticeStatus.SENT, "a", "s",
-                Optional.of(org.infoshare.events.vocabulary.NoticeChannel.LETTER), prepared, Optional.of(now));
+                Optional.of(NoticeChannel.LETTER), prepared, Optional.of(now), Optional.empty(), Optional.empty());
+        IndividualNotice failed = new IndividualNotice(pending.id(), BREACH, "subj-1", NoticeStatus.FAILED, "a", "s",
+                Optional.empty(), prepared, Optional.empty(), Optional.empty(),
+                Optional.of(NoticeDispatchFailure.NO_CONTACT_DETAILS));
 
         assertThat(HighRiskNoticeRule.problemToMarkSent(pending, now, now)).isEmpty();
         assertThat(HighRiskNoticeRule.problemToMarkSent(sent, now, now)).map(Refusal::cause)
                 .contains(Refusal.Cause.STATE);
         assertThat(HighRiskNoticeRule.problemToMarkSent(pending, now.plusSeconds(1), now)).isPresent();
         assertThat(HighRiskNoticeRule.problemToMarkSent(pending, prepared.minusSeconds(1), now)).isPresent();
+        assertThat(HighRiskNoticeRule.problemToMarkSent(failed, now, now)).as("told another way after a failed dispatch")
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("P14.3 consent-service's dispatch answer settles a pending notice only, never one already sent or failed")
+    void dispatchSettlesPendingOnly() {
+        Instant prepared = Instant.parse("2026-03-30T09:00:00Z");
+        IndividualNotice pending = pending(prepared);
+        assertThat(HighRiskNoticeRule.dispatchApplies(pending)).isTrue();
+        for (NoticeStatus settled : new NoticeStatus[] {NoticeStatus.SENT, NoticeStatus.FAILED}) {
+            IndividualNotice notice = new IndividualNotice(pending.id(), BREACH, "subj-1", settled, "a", "s",
+                    Optional.empty(), prepared, Optional.empty(), Optional.empty(), Optional.empty());
+            assertThat(HighRiskNoticeRule.dispatchApplies(notice)).as(settled.name()).isFalse();
+        }
+    }
+
+    private static IndividualNotice pending(Instant prepared) {
+        return new IndividualNotice(UUID.randomUUID(), BREACH, "subj-1", NoticeStatus.PENDING, "a", "s",
+                Optional.empty(), prepared, Optional.empty(), Optional.of(NoticeChannel.EMAIL), Optional.empty());
     }
 }

@@ -9,4 +9,5 @@ public record PersonalDataRead(String subjectId, String actorId, String actorRol
     public static final String VAULT_ENTRY = "vault-entry";
     public static final String VAULT_LOOKUP = "vault-lookup";
     public static final String SUBJECT_ACCESS_ANSWER = "subject-access-answer";
+    public static final String BREACH_NOTICE = "breach-notice";
 }

@@ -5,7 +5,8 @@ public enum RecordKind {
     VAULT_ENTRY("vault-entry"),
     CONSENT("consent"),
     SUBJECT_ACCESS_REQUEST("subject-access-request"),
-    FOI_REQUEST("foi-request");
+    FOI_REQUEST("foi-request"),
+    BREACH_NOTICE("breach-notice");
 
     private final String configName;
 

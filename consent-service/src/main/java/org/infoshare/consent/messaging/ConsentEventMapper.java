@@ -3,10 +3,12 @@ package org.infoshare.consent.messaging;
 import org.infoshare.consent.domain.Consent;
 import org.infoshare.consent.domain.ErasedRecord;
 import org.infoshare.consent.domain.ConsentScope;
+import org.infoshare.consent.domain.NoticeDispatch;
 import org.infoshare.consent.domain.PersonalDataRead;
 import org.infoshare.consent.domain.Withdrawal;
 import org.infoshare.consent.domain.SubjectAccessRequest;
 import org.infoshare.events.access.PersonalDataAccessed;
+import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.events.consent.ConsentExpired;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
@@ -38,6 +40,14 @@ public final class ConsentEventMapper {
     public static PersonalDataAccessed accessed(PersonalDataRead read, Instant at) {
         return new PersonalDataAccessed(UUID.randomUUID(), read.subjectId(), SERVICE, read.actorId(), read.actorRole(),
                 null, read.purpose(), read.resource(), at);
+    }
+
+    public static BreachNoticeDispatched noticeDispatched(NoticeDispatch dispatch) {
+        return dispatch.channel().isPresent()
+                ? BreachNoticeDispatched.sent(dispatch.breachId(), dispatch.noticeId(), dispatch.subjectId(),
+                        dispatch.channel().get(), dispatch.dispatchedAt())
+                : BreachNoticeDispatched.failed(dispatch.breachId(), dispatch.noticeId(), dispatch.subjectId(),
+                        dispatch.failureReason().orElseThrow(), dispatch.dispatchedAt());
     }
 
     public static ConsentGiven given(Consent consent) {

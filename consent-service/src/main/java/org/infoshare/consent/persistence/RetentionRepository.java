@@ -34,6 +34,9 @@ public class RetentionRepository {
                             + "w AS (DELETE FROM consent_withdrawal WHERE consent_id IN (SELECT id FROM gone)), "
                             + "r AS (DELETE FROM consent_reconfirmation WHERE consent_id IN (SELECT id FROM gone)) "
                             + "DELETE FROM consent WHERE id IN (SELECT id FROM gone) RETURNING CAST(id AS TEXT), subject_id"),
+            RecordKind.BREACH_NOTICE, new KindSql("breach_notice_dispatch", "dispatched_at", "TRUE",
+                    "DELETE FROM breach_notice_dispatch WHERE dispatched_at < ?1 "
+                            + "RETURNING CAST(notice_id AS TEXT), subject_id"),
             RecordKind.VAULT_ENTRY, new KindSql("vault_entry v", "v.updated_at",
                     "NOT EXISTS (SELECT 1 FROM consent c WHERE c.subject_id = v.subject_id) "
                             + "AND NOT EXISTS (SELECT 1 FROM subject_access_request s WHERE s.subject_id = v.subject_id)",

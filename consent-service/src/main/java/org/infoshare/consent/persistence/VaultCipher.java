@@ -18,6 +18,7 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Encryption at rest for the vault (AES-256-GCM through a Tink keyset, bound to the subject id as
@@ -53,19 +54,36 @@ public class VaultCipher {
     }
 
     public byte[] encrypt(byte[] plaintext, String subjectId) {
+        return encryptWith(plaintext, associatedData(subjectId));
+    }
+
+    /** Any key of the keyset decrypts: Tink finds it by the key id prefixed to the ciphertext. */
+    public byte[] decrypt(byte[] ciphertext, String subjectId) {
+        return decryptWith(ciphertext, associatedData(subjectId));
+    }
+
+    /** A merged breach notice, bound to its notice id so it cannot be moved to another queue row. */
+    public byte[] encryptNotice(byte[] plaintext, UUID noticeId) {
+        return encryptWith(plaintext, noticeAssociatedData(noticeId));
+    }
+
+    public byte[] decryptNotice(byte[] ciphertext, UUID noticeId) {
+        return decryptWith(ciphertext, noticeAssociatedData(noticeId));
+    }
+
+    private byte[] encryptWith(byte[] plaintext, byte[] associatedData) {
         try {
-            return aead.encrypt(plaintext, associatedData(subjectId));
+            return aead.encrypt(plaintext, associatedData);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("vault encryption failed", e);
         }
     }
 
-    /** Any key of the keyset decrypts: Tink finds it by the key id prefixed to the ciphertext. */
-    public byte[] decrypt(byte[] ciphertext, String subjectId) {
+    private byte[] decryptWith(byte[] ciphertext, byte[] associatedData) {
         try {
-            return aead.decrypt(ciphertext, associatedData(subjectId));
+            return aead.decrypt(ciphertext, associatedData);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a vault entry cannot be decrypted with the configured keys", e);
+            throw new IllegalStateException("a vault value cannot be decrypted with the configured keys", e);
         }
     }
 
@@ -103,5 +121,9 @@ public class VaultCipher {
 
     private static byte[] associatedData(String subjectId) {
         return ("vault-entry:" + subjectId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] noticeAssociatedData(UUID noticeId) {
+        return ("breach-notice:" + noticeId).getBytes(StandardCharsets.UTF_8);
     }
 }

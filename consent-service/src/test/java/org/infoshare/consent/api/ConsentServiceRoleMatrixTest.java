@@ -59,7 +59,10 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("POST", sar + "/extension", DPO_ONLY),
                 new Endpoint("GET", sar + "/answer", STAFF_AND_DPO),
                 new Endpoint("POST", "/api/v1/foi-requests", STAFF_AND_DPO),
-                new Endpoint("GET", "/api/v1/foi-requests", STAFF_AND_DPO));
+                new Endpoint("GET", "/api/v1/foi-requests", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/breach-notices", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/breach-notices/" + java.util.UUID.randomUUID() + "?purpose=matrix",
+                        STAFF_AND_DPO));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

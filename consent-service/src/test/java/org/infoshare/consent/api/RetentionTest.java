@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.infoshare.consent.domain.ErasedRecord;
+import org.infoshare.consent.domain.RecordKind;
 import org.infoshare.consent.service.RetentionService;
 import org.infoshare.events.EventCodec;
 import org.infoshare.events.retention.RecordErased;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.infoshare.testing.ProblemAssertions.assertProblem;
 
@@ -73,11 +75,40 @@ class RetentionTest {
     }
 
     @Test
+    @DisplayName("P13.1 P14.3 a merged breach notice leaves the dispatch queue a year after it was queued, announced as record-erased")
+    void mergedBreachNoticeIsRemoved() {
+        String subjectId = Subjects.register();
+        var request = BreachNoticeRequests.request(subjectId, null);
+        try (BreachNoticeRequests breach = new BreachNoticeRequests()) {
+            breach.publish(request, 1);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM breach_notice_dispatch WHERE notice_id = $1::uuid", request.noticeId().toString()) == 1);
+
+        try (TopicReader reader = new TopicReader("test.retention-events")) {
+            assertThat(apply(Duration.ofDays(300))).noneSatisfy(
+                    r -> assertThat(r.recordId()).isEqualTo(request.noticeId().toString()));
+            assertThat(apply(Duration.ofDays(367))).anySatisfy(r -> {
+                assertThat(r.recordId()).isEqualTo(request.noticeId().toString());
+                assertThat(r.kind()).isEqualTo(RecordKind.BREACH_NOTICE);
+                assertThat(r.action()).isEqualTo(ErasedRecord.Action.DELETED);
+            });
+            assertThat(count("SELECT count(*) FROM breach_notice_dispatch WHERE notice_id = $1::uuid",
+                    request.noticeId().toString())).isZero();
+            List<RecordErased> events = reader.await(r -> subjectId.equals(r.key()), 1, Duration.ofSeconds(30)).stream()
+                    .map(r -> codec.data(codec.deserialize(r.value()), RecordErased.class)).toList();
+            assertThat(events).extracting(RecordErased::recordKind).containsExactly("breach-notice");
+            assertThat(events.get(0).retentionPeriod()).isEqualTo("P1Y");
+        }
+    }
+
+    @Test
     @DisplayName("P13.1 the annual review lists what is held by kind and age, its period and why; only the DPO sees it")
     void annualReview() {
         ConsentRequests.give(ConsentRequests.consent());
         given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then().statusCode(200)
-                .body("kinds.kind", equalTo(List.of("SUBJECT_ACCESS_REQUEST", "FOI_REQUEST", "CONSENT", "VAULT_ENTRY")))
+                .body("kinds.kind", equalTo(List.of("SUBJECT_ACCESS_REQUEST", "FOI_REQUEST", "CONSENT", "BREACH_NOTICE",
+                        "VAULT_ENTRY")))
                 .body("kinds.find { it.kind == 'CONSENT' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'CONSENT' }.byAge.UNDER_1_YEAR", org.hamcrest.Matchers.greaterThan(0))
                 .body("kinds.find { it.kind == 'CONSENT' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"));

@@ -6,7 +6,8 @@ import org.infoshare.events.DomainEvent;
 
 /** An event on the {@code breach-events} topic, keyed by breachId. */
 public sealed interface BreachEvent extends DomainEvent
-        permits BreachSuspected, BreachAssessed, BreachReported, IndividualsNotified, BreachClosed {
+        permits BreachSuspected, BreachAssessed, BreachReported, BreachNoticeRequested, BreachNoticeDispatched,
+        IndividualsNotified, BreachClosed {
 
     /** @return the breach */
     UUID breachId();

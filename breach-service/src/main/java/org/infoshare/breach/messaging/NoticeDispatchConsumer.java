@@ -1,0 +1,37 @@
+package org.infoshare.breach.messaging;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.infoshare.breach.service.NoticeService;
+import org.infoshare.events.DomainEvent;
+import org.infoshare.events.breach.BreachNoticeDispatched;
+import org.infoshare.messaging.inbox.IncomingEvents;
+
+/**
+ * P14.3: consent-service's answer to a notice request (sent by letter or e-mail, or not sendable)
+ * arrives on breach-events beside breach-service's own events, which are passed over here.
+ * Unreadable records are dead-lettered to breach-service.dead-letter.
+ */
+@ApplicationScoped
+public class NoticeDispatchConsumer {
+
+    private final IncomingEvents incoming;
+    private final NoticeService notices;
+
+    public NoticeDispatchConsumer(IncomingEvents incoming, NoticeService notices) {
+        this.incoming = incoming;
+        this.notices = notices;
+    }
+
+    @Incoming("breach-in")
+    public Uni<Void> consume(byte[] value) {
+        CloudEvent envelope = incoming.envelope(value);
+        DomainEvent event = incoming.data(envelope);
+        if (event instanceof BreachNoticeDispatched dispatched) {
+            return notices.onDispatched(envelope, dispatched);
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,37 @@
+package org.infoshare.consent.messaging;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.infoshare.consent.service.BreachNoticeService;
+import org.infoshare.events.DomainEvent;
+import org.infoshare.events.breach.BreachNoticeRequested;
+import org.infoshare.messaging.inbox.IncomingEvents;
+
+/**
+ * P14.3: breach-service's requests to notify a person arrive on breach-events; every other breach
+ * event (including this service's own answers) is of no concern here. A person without contact
+ * details is an answer, not a failure: only unreadable records are dead-lettered.
+ */
+@ApplicationScoped
+public class BreachNoticeConsumer {
+
+    private final IncomingEvents incoming;
+    private final BreachNoticeService notices;
+
+    public BreachNoticeConsumer(IncomingEvents incoming, BreachNoticeService notices) {
+        this.incoming = incoming;
+        this.notices = notices;
+    }
+
+    @Incoming("breach-in")
+    public Uni<Void> consume(byte[] value) {
+        CloudEvent envelope = incoming.envelope(value);
+        DomainEvent event = incoming.data(envelope);
+        if (event instanceof BreachNoticeRequested request) {
+            return notices.dispatch(envelope, request);
+        }
+        return Uni.createFrom().voidItem();
+    }
+}
