@@ -1,11 +1,9 @@
 package org.infoshare.breach.messaging;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.breach.service.NoticeService;
-import org.infoshare.events.DomainEvent;
 import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
@@ -27,11 +25,6 @@ public class NoticeDispatchConsumer {
 
     @Incoming("breach-in")
     public Uni<Void> consume(byte[] value) {
-        CloudEvent envelope = incoming.envelope(value);
-        DomainEvent event = incoming.data(envelope);
-        if (event instanceof BreachNoticeDispatched dispatched) {
-            return notices.onDispatched(envelope, dispatched);
-        }
-        return Uni.createFrom().voidItem();
+        return incoming.on(value, BreachNoticeDispatched.class, notices::onDispatched);
     }
 }

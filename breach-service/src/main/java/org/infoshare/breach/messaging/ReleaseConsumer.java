@@ -1,11 +1,9 @@
 package org.infoshare.breach.messaging;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.breach.service.ReleaseProjectionService;
-import org.infoshare.events.DomainEvent;
 import org.infoshare.events.sharing.ShareReleased;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
@@ -27,11 +25,6 @@ public class ReleaseConsumer {
 
     @Incoming("sharing-in")
     public Uni<Void> consume(byte[] value) {
-        CloudEvent envelope = incoming.envelope(value);
-        DomainEvent event = incoming.data(envelope);
-        if (event instanceof ShareReleased released) {
-            return projection.record(envelope, released);
-        }
-        return Uni.createFrom().voidItem();
+        return incoming.on(value, ShareReleased.class, projection::record);
     }
 }

@@ -1,11 +1,9 @@
 package org.infoshare.consent.messaging;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.BreachNoticeService;
-import org.infoshare.events.DomainEvent;
 import org.infoshare.events.breach.BreachNoticeRequested;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
@@ -27,11 +25,6 @@ public class BreachNoticeConsumer {
 
     @Incoming("breach-in")
     public Uni<Void> consume(byte[] value) {
-        CloudEvent envelope = incoming.envelope(value);
-        DomainEvent event = incoming.data(envelope);
-        if (event instanceof BreachNoticeRequested request) {
-            return notices.dispatch(envelope, request);
-        }
-        return Uni.createFrom().voidItem();
+        return incoming.on(value, BreachNoticeRequested.class, notices::dispatch);
     }
 }

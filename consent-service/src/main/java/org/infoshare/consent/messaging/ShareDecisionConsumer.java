@@ -1,11 +1,9 @@
 package org.infoshare.consent.messaging;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.ConsentService;
-import org.infoshare.events.DomainEvent;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.messaging.inbox.IncomingEvents;
@@ -27,12 +25,9 @@ public class ShareDecisionConsumer {
 
     @Incoming("sharing-in")
     public Uni<Void> consume(byte[] value) {
-        CloudEvent envelope = incoming.envelope(value);
-        DomainEvent event = incoming.data(envelope);
-        if (event instanceof ShareDecided decided && decided.outcome() == ShareOutcome.HELD_STALE_CONSENT
-                && decided.consentId() != null) {
-            return consents.onShareHeld(envelope, decided.consentId(), decided.shareRequestId());
-        }
-        return Uni.createFrom().voidItem();
+        return incoming.on(value, ShareDecided.class, (envelope, decided) ->
+                decided.outcome() == ShareOutcome.HELD_STALE_CONSENT && decided.consentId() != null
+                        ? consents.onShareHeld(envelope, decided.consentId(), decided.shareRequestId())
+                        : Uni.createFrom().voidItem());
     }
 }

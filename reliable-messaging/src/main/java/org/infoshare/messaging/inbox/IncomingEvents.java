@@ -1,6 +1,9 @@
 package org.infoshare.messaging.inbox;
 
 import io.cloudevents.CloudEvent;
+import io.smallrye.mutiny.Uni;
+
+import java.util.function.BiFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.DomainEvent;
 import org.infoshare.events.EventCodec;
@@ -30,5 +33,17 @@ public class IncomingEvents {
 
     public DomainEvent data(CloudEvent envelope) {
         return codec.data(envelope);
+    }
+
+    /**
+     * Reads a record and hands an event of the wanted type to the handler with its envelope (the
+     * handler applies it once by the envelope's id); other types sharing the topic are skipped.
+     * An unreadable record throws, so the channel's failure strategy dead-letters it.
+     */
+    public <T extends DomainEvent> Uni<Void> on(byte[] value, Class<T> type,
+                                                BiFunction<CloudEvent, T, Uni<Void>> handler) {
+        CloudEvent envelope = envelope(value);
+        DomainEvent event = data(envelope);
+        return type.isInstance(event) ? handler.apply(envelope, type.cast(event)) : Uni.createFrom().voidItem();
     }
 }

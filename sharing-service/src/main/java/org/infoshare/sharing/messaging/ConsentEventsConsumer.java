@@ -1,10 +1,8 @@
 package org.infoshare.sharing.messaging;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.infoshare.events.DomainEvent;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.sharing.service.ConsentProjectionService;
@@ -26,11 +24,6 @@ public class ConsentEventsConsumer {
 
     @Incoming("consent-in")
     public Uni<Void> consume(byte[] value) {
-        CloudEvent envelope = incoming.envelope(value);
-        DomainEvent event = incoming.data(envelope);
-        if (event instanceof ConsentEvent consentEvent) {
-            return projection.apply(envelope, consentEvent);
-        }
-        return Uni.createFrom().voidItem();
+        return incoming.on(value, ConsentEvent.class, projection::apply);
     }
 }
