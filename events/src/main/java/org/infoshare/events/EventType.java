@@ -23,6 +23,7 @@ import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.consent.SubjectAccessRequested;
+import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.sharing.SafeguardingReferred;
@@ -49,6 +50,7 @@ public enum EventType {
     RECIPIENT_NOTIFIED("recipient-notified", Topics.SHARING_EVENTS, RecipientNotified.class, 1),
     RECIPIENT_ACKNOWLEDGED("recipient-acknowledged", Topics.SHARING_EVENTS, RecipientAcknowledged.class, 1),
     SAFEGUARDING_REFERRED("safeguarding-referred", Topics.SHARING_EVENTS, SafeguardingReferred.class, 1),
+    PROTOCOL_CONFLICT_DECLARED("protocol-conflict-declared", Topics.SHARING_EVENTS, ProtocolConflictDeclared.class, 1),
     BREACH_SUSPECTED("breach-suspected", Topics.BREACH_EVENTS, BreachSuspected.class, 1),
     BREACH_ASSESSED("breach-assessed", Topics.BREACH_EVENTS, BreachAssessed.class, 1),
     BREACH_REPORTED("breach-reported", Topics.BREACH_EVENTS, BreachReported.class, 1),

@@ -15,6 +15,7 @@ import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.events.vocabulary.NoticeChannel;
 import org.infoshare.events.vocabulary.NoticeDispatchFailure;
+import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.SharingEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -62,6 +63,10 @@ class EventRecordTest {
         }
         if (full instanceof AuditCheckpoint) {
             assertEquals("trail", full.partitionKey()); // the one trail: checkpoints stay in order
+            return;
+        }
+        if (full instanceof ProtocolConflictDeclared declared) {
+            assertEquals(declared.partnerId(), full.partitionKey()); // about a protocol, never a person
             return;
         }
         assertEquals(accessor(full, "subjectId"), full.partitionKey());

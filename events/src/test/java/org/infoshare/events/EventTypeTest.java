@@ -29,13 +29,14 @@ class EventTypeTest {
 
     /**
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
-     * erasures and the breach notice hand-off between breach-service and consent-service, exactly.
+     * erasures, the breach notice hand-off between breach-service and consent-service, and the P5.1
+     * protocol conflict, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
             "consent-expired", "subject-access-requested",
             "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
-            "safeguarding-referred",
+            "safeguarding-referred", "protocol-conflict-declared",
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
@@ -44,7 +45,7 @@ class EventTypeTest {
     @Test
     @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure and the two breach notice types")
     void exactlyTheDesignTypes() {
-        assertEquals(22, DESIGN_TYPE_NAMES.size());
+        assertEquals(23, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.messaging;
 
+import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.sharing.SafeguardingReferred;
@@ -10,6 +11,7 @@ import org.infoshare.sharing.domain.RecipientNotification;
 import org.infoshare.sharing.domain.Release;
 import org.infoshare.events.sharing.ShareRequested;
 import org.infoshare.events.vocabulary.SafeguardingCategory;
+import org.infoshare.sharing.domain.ConflictDeclaration;
 import org.infoshare.sharing.domain.DecidedShare;
 import org.infoshare.sharing.domain.SafeguardingReferral;
 import org.infoshare.sharing.domain.ShareRequest;
@@ -59,5 +61,11 @@ public final class SharingEventMapper {
         var answer = notification.answer().orElseThrow();
         return new RecipientAcknowledged(notification.id(), notification.releaseId(), notification.subjectId(),
                 notification.partnerId(), answer.response(), answer.lawfulCondition().orElse(null), at);
+    }
+
+    /** The description stays here; the event names the protocol, the partner and the law. */
+    public static ProtocolConflictDeclared conflictDeclared(ConflictDeclaration declaration, String purpose) {
+        return new ProtocolConflictDeclared(declaration.id(), declaration.protocolId(), declaration.partnerId(),
+                purpose, declaration.legalBasis(), declaration.declaredAt());
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.messaging.SharingEventMapper;
 import org.infoshare.sharing.domain.Attestation;
 import org.infoshare.sharing.domain.ConflictDeclaration;
 import org.infoshare.sharing.domain.Protocol;
@@ -27,13 +29,15 @@ public class AttestationService {
     private final AttestationRepository attestations;
     private final ConflictDeclarationRepository conflicts;
     private final ProtocolRepository protocols;
+    private final Outbox outbox;
     private final Clock clock;
 
     public AttestationService(AttestationRepository attestations, ConflictDeclarationRepository conflicts,
-                              ProtocolRepository protocols, Clock clock) {
+                              ProtocolRepository protocols, Outbox outbox, Clock clock) {
         this.attestations = attestations;
         this.conflicts = conflicts;
         this.protocols = protocols;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -55,7 +59,10 @@ public class AttestationService {
         return ownProtocol(partnerId, protocolId).chain(protocol -> {
             ConflictDeclaration declaration = new ConflictDeclaration(UUID.randomUUID(), protocol.id(), partnerId,
                     description, legalBasis, actorId, clock.instant());
-            return conflicts.add(declaration).replaceWith(declaration);
+            // P5.1: the organisation (the protocol's other party) and its dashboards are told at once
+            return conflicts.add(declaration)
+                    .chain(() -> outbox.append(SharingEventMapper.conflictDeclared(declaration, protocol.purpose())))
+                    .replaceWith(declaration);
         });
     }
 

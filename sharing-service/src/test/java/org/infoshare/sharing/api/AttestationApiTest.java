@@ -1,13 +1,18 @@
 package org.infoshare.sharing.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.infoshare.events.EventCodec;
+import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.testing.Tokens;
+import org.infoshare.testing.TopicReader;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -52,17 +57,26 @@ class AttestationApiTest {
     }
 
     @Test
-    @DisplayName("P5.1 a partner declares a conflict of its protocol with the law and the DPO sees it at once; not for another partner's protocol")
+    @DisplayName("P5.1 a partner declares a conflict of its protocol with the law: announced at once (protocol-conflict-declared) and listed to the DPO; not for another partner's protocol")
     void conflictIsListedToTheDpo() {
         Fixtures.partnerA();
         Fixtures.partnerB();
         String protocol = Fixtures.agreedProtocol("partner-a", Fixtures.PURPOSE, 180);
         Map<String, Object> body = Map.of("description", "Clause 4 asks us to keep records longer than the law allows",
                 "legalBasis", "UK GDPR Art. 5(1)(e)");
-        String id = as("partner-a").body(body).post("/api/v1/partner/protocols/" + protocol + "/conflicts").then()
-                .statusCode(201).body("protocolId", equalTo(protocol)).body("partnerId", equalTo("partner-a"))
-                .extract().path("id");
-        as("dpo").get("/api/v1/protocol-conflicts?size=200").then().statusCode(200).body("items.id", hasItem(id));
+        try (TopicReader reader = new TopicReader("test.sharing-events")) {
+            String id = as("partner-a").body(body).post("/api/v1/partner/protocols/" + protocol + "/conflicts").then()
+                    .statusCode(201).body("protocolId", equalTo(protocol)).body("partnerId", equalTo("partner-a"))
+                    .extract().path("id");
+            as("dpo").get("/api/v1/protocol-conflicts?size=200").then().statusCode(200).body("items.id", hasItem(id));
+            EventCodec codec = new EventCodec();
+            var announced = reader.await(r -> "partner-a".equals(r.key())
+                    && codec.data(codec.deserialize(r.value())) instanceof ProtocolConflictDeclared declared
+                    && declared.conflictId().toString().equals(id), 1, Duration.ofSeconds(30));
+            ProtocolConflictDeclared declared = (ProtocolConflictDeclared) codec.data(codec.deserialize(announced.get(0).value()));
+            assertThat(declared.protocolId()).hasToString(protocol);
+            assertThat(declared.legalBasis()).isEqualTo("UK GDPR Art. 5(1)(e)");
+        }
         assertProblem(as("partner-b").body(body).post("/api/v1/partner/protocols/" + protocol + "/conflicts"), 404,
                 "not-found");
     }
