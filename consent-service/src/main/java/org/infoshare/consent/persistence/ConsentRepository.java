@@ -1,5 +1,6 @@
 package org.infoshare.consent.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -85,11 +86,27 @@ public class ConsentRepository {
         return query(subjectId, state).count();
     }
 
-    /** Consents that time alone can move (active or awaiting re-confirmation). */
-    public Uni<List<Consent>> open() {
-        return consents.find("state in ?1", List.of(ConsentState.ACTIVE.name(), ConsentState.RECONFIRMATION_DUE.name()))
-                .list().map(found -> found.stream().map(ConsentRepository::toDomain).toList());
+    /**
+     * Consents that time has moved by {@code now}: active ones past their expiry or re-confirmation
+     * threshold, and ones awaiting re-confirmation past their expiry. Selected in SQL (days as exact
+     * 24 hours, as {@code ReconfirmationSchedule} counts them) so a sweep reads only these, at most
+     * {@code limit} of them; the domain rule still decides each.
+     */
+    public Uni<List<Consent>> movedByTime(Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(MOVED_BY_TIME, String.class)
+                        .setParameter(1, now).setParameter(2, limit).getResultList())
+                .chain(ids -> ids.isEmpty()
+                        ? Uni.createFrom().item(List.<ConsentEntity>of())
+                        : consents.find("id in ?1", Sort.ascending("id"), ids.stream().map(UUID::fromString).toList()).list())
+                .map(found -> found.stream().map(ConsentRepository::toDomain).toList());
     }
+
+    private static final String MOVED_BY_TIME = """
+            SELECT CAST(id AS TEXT) FROM consent
+            WHERE (state = 'ACTIVE' AND (expires_at <= ?1
+                       OR last_confirmed_at + make_interval(secs => reconfirm_after_days * 86400.0) <= ?1))
+               OR (state = 'RECONFIRMATION_DUE' AND expires_at <= ?1)
+            ORDER BY id LIMIT ?2""";
 
     public Uni<Void> recordWithdrawal(UUID consentId, Withdrawal withdrawal) {
         ConsentWithdrawalEntity entity = new ConsentWithdrawalEntity();

@@ -28,10 +28,13 @@ public class ConsentLifecycleService {
         this.outbox = outbox;
     }
 
-    /** Moves every open consent to the state time gives it at {@code now}; yields how many moved. */
+    /** At most this many consents move in one sweep's transaction; the rest move on the next sweep. */
+    static final int SWEEP_LIMIT = 500;
+
+    /** Moves the consents time has moved to the state it gives them at {@code now}; yields how many moved. */
     @WithTransaction
     public Uni<Integer> sweep(Instant now) {
-        return consents.open().chain(open -> {
+        return consents.movedByTime(now, SWEEP_LIMIT).chain(open -> {
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (Consent consent : open) {
                 ConsentState target = ReconfirmationSchedule.stateAt(consent, now);
