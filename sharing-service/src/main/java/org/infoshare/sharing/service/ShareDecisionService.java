@@ -13,7 +13,6 @@ import org.infoshare.sharing.domain.GuidanceNote;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.RegularFlowRule;
 import org.infoshare.sharing.domain.ShareContext;
-import org.infoshare.sharing.domain.ShareDecision;
 import org.infoshare.sharing.domain.ShareDecisionEngine;
 import org.infoshare.sharing.domain.ShareRequest;
 import org.infoshare.sharing.config.SharingConfig;
