@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.vocabulary.NotificationCause;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.ConsentProjection;
-import org.infoshare.sharing.domain.Release;
 import org.infoshare.sharing.domain.WithdrawalScope;
 import org.infoshare.sharing.messaging.SharingEventMapper;
 import org.infoshare.sharing.persistence.PartnerRepository;
@@ -76,13 +75,13 @@ public class WithdrawalPropagationService {
     }
 
     /** The live releases the scope reaches by their own purpose or recipient; SQL adds their descendants. */
-    private Uni<List<UUID>> reached(List<Release> live, WithdrawalScope scope) {
+    private Uni<List<UUID>> reached(List<ReleaseRepository.LiveRelease> live, WithdrawalScope scope) {
         if (live.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return partners.kinds(live.stream().map(Release::partnerId).distinct().toList())
+        return partners.kinds(live.stream().map(ReleaseRepository.LiveRelease::partnerId).distinct().toList())
                 .map(kinds -> live.stream()
                         .filter(r -> scope.reaches(r.purposes(), r.partnerId(), kinds.get(r.partnerId())))
-                        .map(Release::id).toList());
+                        .map(ReleaseRepository.LiveRelease::id).toList());
     }
 }
