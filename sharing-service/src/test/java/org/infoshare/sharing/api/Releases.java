@@ -45,8 +45,12 @@ final class Releases {
                 .map(r -> (String) r.get("id")).findFirst().orElseThrow();
     }
 
-    /** A consent covering the partner, a share to it, and the consent withdrawn: answers the partner's release id. */
-    static String withdrawnRelease(String partnerId) {
+    /** A release to the partner under a fresh consent, with what withdrawing it needs. */
+    record Consented(String subject, UUID consentId, String releaseId) {
+    }
+
+    /** A live release to the partner under a fresh consent covering it. */
+    static Consented consentedRelease(String partnerId) {
         String subject = "subj-" + UUID.randomUUID();
         try (ConsentEvents events = new ConsentEvents()) {
             provider(partnerId, null);
@@ -54,33 +58,31 @@ final class Releases {
             events.send(ConsentEvents.given(consentId, subject, List.of(Fixtures.PURPOSE), List.of(partnerId),
                     java.time.Instant.now()));
             ConsentEvents.awaitVersion(consentId, 1);
-            String release = approvedUnderConsent(partnerId, subject, consentId);
-            events.send(new org.infoshare.events.consent.ConsentWithdrawn(consentId, subject, 2, true, List.of(),
-                    List.of(), List.of(), org.infoshare.events.vocabulary.ContactChannel.LETTER, "staff-1",
-                    java.time.Instant.now()));
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-                    release(release).then().body("status", equalTo("WITHDRAWN")));
-            return release;
+            return new Consented(subject, consentId, approvedUnderConsent(partnerId, subject, consentId));
         }
+    }
+
+    static String liveRelease(String partnerId) {
+        return consentedRelease(partnerId).releaseId();
+    }
+
+    /** A release whose consent was then withdrawn in whole: answers the partner's release id. */
+    static String withdrawnRelease(String partnerId) {
+        Consented consented = consentedRelease(partnerId);
+        try (ConsentEvents events = new ConsentEvents()) {
+            events.send(new org.infoshare.events.consent.ConsentWithdrawn(consented.consentId(), consented.subject(),
+                    2, true, List.of(), List.of(), List.of(), org.infoshare.events.vocabulary.ContactChannel.LETTER,
+                    "staff-1", java.time.Instant.now()));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                release(consented.releaseId()).then().body("status", equalTo("WITHDRAWN")));
+        return consented.releaseId();
     }
 
     /** The notification of a withdrawn release. */
     static String notificationOf(String releaseId) {
         return Fixtures.as("dpo").queryParam("releaseId", releaseId).get("/api/v1/recipient-notifications").then()
                 .body("total", equalTo(1)).extract().path("items[0].id");
-    }
-
-    /** A live release to the partner under a fresh consent. */
-    static String liveRelease(String partnerId) {
-        String subject = "subj-" + UUID.randomUUID();
-        try (ConsentEvents events = new ConsentEvents()) {
-            provider(partnerId, null);
-            UUID consentId = UUID.randomUUID();
-            events.send(ConsentEvents.given(consentId, subject, List.of(Fixtures.PURPOSE), List.of(partnerId),
-                    java.time.Instant.now()));
-            ConsentEvents.awaitVersion(consentId, 1);
-            return approvedUnderConsent(partnerId, subject, consentId);
-        }
     }
 
     static RequestSpecification partner(String partnerUser) {
