@@ -39,16 +39,14 @@ public class TrailService {
 
     @WithSession
     public Uni<Page<RecordedEntry>> find(TrailQuery query, int page, int size) {
-        return trail.find(query, false, page, size)
-                .chain(items -> trail.count(query).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(trail.find(query, false, page, size), () -> trail.count(query), page, size);
     }
 
     /** Everything that happened to one pseudonymous subject, in order of occurrence (P12.2 answers use it). */
     @WithSession
     public Uni<Page<RecordedEntry>> timeline(String subject, int page, int size) {
         TrailQuery query = TrailQuery.subject(subject);
-        return trail.find(query, true, page, size)
-                .chain(items -> trail.count(query).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(trail.find(query, true, page, size), () -> trail.count(query), page, size);
     }
 
     /** Entries from leaf index {@code fromSeq} on, in trail order, at most {@code limit}. */

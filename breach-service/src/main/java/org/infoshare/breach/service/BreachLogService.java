@@ -42,9 +42,8 @@ public class BreachLogService {
     /** One page of the log, newest breach first. */
     @WithSession
     public Uni<Page<BreachLogEntry>> page(int page, int size) {
-        return breaches.list(Optional.empty(), page, size)
-                .chain(this::entries)
-                .chain(items -> breaches.count(Optional.empty()).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(breaches.list(Optional.empty(), page, size).chain(this::entries),
+                () -> breaches.count(Optional.empty()), page, size);
     }
 
     /** Every entry, oldest breach first, for the DPO's export. */

@@ -88,8 +88,7 @@ public class BreachReportService {
 
     @WithSession
     public Uni<Page<Breach>> list(Optional<String> partnerScope, int page, int size) {
-        return breaches.list(partnerScope, page, size)
-                .chain(items -> breaches.count(partnerScope).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(breaches.list(partnerScope, page, size), () -> breaches.count(partnerScope), page, size);
     }
 
     /** P14.1: the people and partners a breach reaches through the releases, onward ones included. */

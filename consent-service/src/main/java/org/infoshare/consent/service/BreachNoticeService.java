@@ -95,8 +95,7 @@ public class BreachNoticeService {
 
     @WithSession
     public Uni<Page<NoticeDispatch>> list(Optional<NoticeDispatch.Status> status, int page, int size) {
-        return queue.list(status, page, size)
-                .chain(items -> queue.count(status).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(queue.list(status, page, size), () -> queue.count(status), page, size);
     }
 
     /** The merged notice, for printing or sending; the read is recorded with its purpose (P6.1). */

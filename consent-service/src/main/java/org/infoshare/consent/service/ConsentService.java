@@ -178,8 +178,7 @@ public class ConsentService {
 
     @WithSession
     public Uni<Page<Consent>> list(Optional<String> subjectId, Optional<ConsentState> state, int page, int size) {
-        return consents.list(subjectId, state, page, size)
-                .chain(items -> consents.count(subjectId, state).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(consents.list(subjectId, state, page, size), () -> consents.count(subjectId, state), page, size);
     }
 
     private Uni<Consent> existing(UUID consentId) {

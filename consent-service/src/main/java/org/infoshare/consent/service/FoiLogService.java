@@ -36,6 +36,6 @@ public class FoiLogService {
 
     @WithSession
     public Uni<Page<FoiRequest>> newestFirst(int page, int size) {
-        return log.newestFirst(page, size).chain(items -> log.count().map(total -> new Page<>(items, page, size, total)));
+        return Page.of(log.newestFirst(page, size), log::count, page, size);
     }
 }

@@ -40,7 +40,6 @@ public class InformationSheetService {
 
     @WithSession
     public Uni<Page<InformationSheet>> list(Optional<String> pieceOfWork, int page, int size) {
-        return sheets.list(pieceOfWork, page, size)
-                .chain(items -> sheets.count(pieceOfWork).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(sheets.list(pieceOfWork, page, size), () -> sheets.count(pieceOfWork), page, size);
     }
 }

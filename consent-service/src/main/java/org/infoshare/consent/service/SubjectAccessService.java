@@ -128,8 +128,7 @@ public class SubjectAccessService {
 
     @WithSession
     public Uni<Page<SubjectAccessRequest>> byDueDate(int page, int size) {
-        return requests.byDueDate(page, size)
-                .chain(items -> requests.count().map(total -> new Page<>(items, page, size, total)));
+        return Page.of(requests.byDueDate(page, size), requests::count, page, size);
     }
 
     private Uni<SubjectAccessRequest> change(UUID id, Function<SubjectAccessRequest, SubjectAccessRequest> step) {

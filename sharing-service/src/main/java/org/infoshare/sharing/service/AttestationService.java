@@ -68,8 +68,7 @@ public class AttestationService {
 
     @WithSession
     public Uni<Page<ConflictDeclaration>> conflicts(int page, int size) {
-        return conflicts.newestFirst(page, size)
-                .chain(items -> conflicts.count().map(total -> new Page<>(items, page, size, total)));
+        return Page.of(conflicts.newestFirst(page, size), conflicts::count, page, size);
     }
 
     /** The calling partner's own protocols. */

@@ -95,8 +95,8 @@ public class OnwardSharingService {
     @WithSession
     public Uni<Page<OnwardRequest>> list(Optional<String> requestingPartner, Optional<OnwardRequest.Status> status,
                                          int page, int size) {
-        return onward.list(requestingPartner, status, page, size)
-                .chain(items -> onward.count(requestingPartner, status).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(onward.list(requestingPartner, status, page, size),
+                () -> onward.count(requestingPartner, status), page, size);
     }
 
     @WithSession

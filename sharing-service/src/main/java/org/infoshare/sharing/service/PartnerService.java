@@ -75,7 +75,6 @@ public class PartnerService {
 
     @WithSession
     public Uni<Page<Partner>> list(Optional<PartnerKind> kind, int page, int size) {
-        return partners.list(kind, page, size)
-                .chain(items -> partners.count(kind).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(partners.list(kind, page, size), () -> partners.count(kind), page, size);
     }
 }

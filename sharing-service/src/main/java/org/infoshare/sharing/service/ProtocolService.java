@@ -87,8 +87,7 @@ public class ProtocolService {
 
     @WithSession
     public Uni<Page<Protocol>> list(Optional<String> partnerId, int page, int size) {
-        return protocols.list(partnerId, page, size)
-                .chain(items -> protocols.count(partnerId).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(protocols.list(partnerId, page, size), () -> protocols.count(partnerId), page, size);
     }
 
     private Uni<Protocol> existing(UUID id) {

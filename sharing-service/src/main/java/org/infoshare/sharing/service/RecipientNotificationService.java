@@ -68,8 +68,7 @@ public class RecipientNotificationService {
 
     @WithSession
     public Uni<Page<RecipientNotification>> list(NotificationFilter filter, int page, int size) {
-        return notifications.list(filter, page, size)
-                .chain(items -> notifications.count(filter).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(notifications.list(filter, page, size), () -> notifications.count(filter), page, size);
     }
 
     /** Marks every notification unanswered for longer than the configured time as escalated; answers how many. */

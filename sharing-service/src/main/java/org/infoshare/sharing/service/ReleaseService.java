@@ -105,8 +105,8 @@ public class ReleaseService {
 
     @WithSession
     public Uni<Page<Release>> list(Optional<String> partnerId, Optional<ReleaseStatus> status, int page, int size) {
-        return releases.list(partnerId, status, page, size)
-                .chain(items -> releases.count(partnerId, status).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(releases.list(partnerId, status, page, size),
+                () -> releases.count(partnerId, status), page, size);
     }
 
     @WithSession

@@ -45,7 +45,6 @@ public class SafeguardingService {
 
     @WithSession
     public Uni<Page<SafeguardingReferral>> newestFirst(int page, int size) {
-        return referrals.newestFirst(page, size)
-                .chain(items -> referrals.count().map(total -> new Page<>(items, page, size, total)));
+        return Page.of(referrals.newestFirst(page, size), referrals::count, page, size);
     }
 }

@@ -143,8 +143,7 @@ public class ShareDecisionService {
 
     @WithSession
     public Uni<Page<DecidedShare>> list(Optional<ShareOutcome> outcome, int page, int size) {
-        return shares.list(outcome, page, size)
-                .chain(items -> shares.count(outcome).map(total -> new Page<>(items, page, size, total)));
+        return Page.of(shares.list(outcome, page, size), () -> shares.count(outcome), page, size);
     }
 
     private Uni<DecidedShare> existing(UUID id) {
