@@ -1,5 +1,6 @@
 package org.infoshare.sharing.persistence;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -52,25 +53,19 @@ public class OnwardRequestRepository {
 
     public Uni<List<OnwardRequest>> list(Optional<String> requestingPartner, Optional<OnwardRequest.Status> status,
                                          int page, int size) {
-        return query(requestingPartner, status).page(Page.of(page, size)).list()
+        return query(requestingPartner, status, Optional.of(Sort.descending("requestedAt").and("id")))
+                .page(Page.of(page, size)).list()
                 .map(found -> found.stream().map(OnwardRequestRepository::toDomain).toList());
     }
 
     public Uni<Long> count(Optional<String> requestingPartner, Optional<OnwardRequest.Status> status) {
-        return query(requestingPartner, status).count();
+        return query(requestingPartner, status, Optional.empty()).count();
     }
 
-    private io.quarkus.hibernate.reactive.panache.PanacheQuery<OnwardRequestEntity> query(
-            Optional<String> requestingPartner, Optional<OnwardRequest.Status> status) {
-        Sort order = Sort.descending("requestedAt").and("id");
-        if (requestingPartner.isPresent() && status.isPresent()) {
-            return entities.find("requestingPartnerId = ?1 and status = ?2", order, requestingPartner.get(),
-                    status.get().name());
-        }
-        if (requestingPartner.isPresent()) {
-            return entities.find("requestingPartnerId", order, requestingPartner.get());
-        }
-        return status.map(s -> entities.find("status", order, s.name())).orElseGet(() -> entities.findAll(order));
+    private PanacheQuery<OnwardRequestEntity> query(Optional<String> requestingPartner,
+                                                    Optional<OnwardRequest.Status> status, Optional<Sort> order) {
+        return new Filters().equal("requestingPartnerId", "partner", requestingPartner)
+                .equal("status", "status", status.map(Enum::name)).find(entities, order);
     }
 
     private static void write(OnwardRequestEntity e, OnwardRequest request) {

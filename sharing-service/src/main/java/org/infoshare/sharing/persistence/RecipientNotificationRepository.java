@@ -139,32 +139,20 @@ public class RecipientNotificationRepository {
     }
 
     public Uni<List<RecipientNotification>> list(NotificationFilter filter, int page, int size) {
-        return query(filter, Sort.descending("notifiedAt").and("id")).page(Page.of(page, size)).list()
+        return query(filter, Optional.of(Sort.descending("notifiedAt").and("id"))).page(Page.of(page, size)).list()
                 .map(found -> found.stream().map(RecipientNotificationRepository::toDomain).toList());
     }
 
     public Uni<Long> count(NotificationFilter filter) {
-        return query(filter, null).count();
+        return query(filter, Optional.empty()).count();
     }
 
-    private PanacheQuery<RecipientNotificationEntity> query(NotificationFilter filter, Sort order) {
-        Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1");
-        filter.partnerId().ifPresent(p -> {
-            where.append(" and partnerId = :partner");
-            params.and("partner", p);
-        });
-        filter.releaseId().ifPresent(r -> {
-            where.append(" and releaseId = :release");
-            params.and("release", r);
-        });
-        if (filter.unansweredOnly()) {
-            where.append(" and answeredAt is null");
-        }
-        if (filter.escalatedOnly()) {
-            where.append(" and escalatedAt is not null");
-        }
-        return order == null ? entities.find(where.toString(), params) : entities.find(where.toString(), order, params);
+    private PanacheQuery<RecipientNotificationEntity> query(NotificationFilter filter, Optional<Sort> order) {
+        return new Filters().equal("partnerId", "partner", filter.partnerId())
+                .equal("releaseId", "release", filter.releaseId())
+                .when(filter.unansweredOnly(), "answeredAt is null")
+                .when(filter.escalatedOnly(), "escalatedAt is not null")
+                .find(entities, order);
     }
 
     private static RecipientNotification toDomain(RecipientNotificationEntity e) {

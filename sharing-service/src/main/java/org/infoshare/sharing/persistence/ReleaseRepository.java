@@ -1,6 +1,7 @@
 package org.infoshare.sharing.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -95,28 +96,19 @@ public class ReleaseRepository {
     }
 
     public Uni<List<Release>> list(Optional<String> partnerId, Optional<ReleaseStatus> status, int page, int size) {
-        Sort order = Sort.descending("releasedAt").and("id");
-        return query(partnerId, status, order).page(Page.of(page, size)).list()
+        return query(partnerId, status, Optional.of(Sort.descending("releasedAt").and("id")))
+                .page(Page.of(page, size)).list()
                 .map(found -> found.stream().map(this::toDomain).toList());
     }
 
     public Uni<Long> count(Optional<String> partnerId, Optional<ReleaseStatus> status) {
-        return query(partnerId, status, null).count();
+        return query(partnerId, status, Optional.empty()).count();
     }
 
-    private io.quarkus.hibernate.reactive.panache.PanacheQuery<ReleaseEntity> query(
-            Optional<String> partnerId, Optional<ReleaseStatus> status, Sort order) {
-        Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1");
-        partnerId.ifPresent(p -> {
-            where.append(" and partnerId = :partner");
-            params.and("partner", p);
-        });
-        status.ifPresent(s -> {
-            where.append(" and status = :status");
-            params.and("status", s.name());
-        });
-        return order == null ? entities.find(where.toString(), params) : entities.find(where.toString(), order, params);
+    private PanacheQuery<ReleaseEntity> query(Optional<String> partnerId, Optional<ReleaseStatus> status,
+                                              Optional<Sort> order) {
+        return new Filters().equal("partnerId", "partner", partnerId)
+                .equal("status", "status", status.map(Enum::name)).find(entities, order);
     }
 
     private Release toDomain(ReleaseEntity e) {
