@@ -2,7 +2,6 @@ package org.infoshare.sharing.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.infoshare.testing.BadInputContract;
-import org.junit.jupiter.api.BeforeEach;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +12,6 @@ import java.util.Map;
 class AnswerBadInputTest extends BadInputContract {
 
     private static String notification;
-
-    /** The release and its events are made before any test counts rows. */
-    @BeforeEach
-    void prepare() {
-        endpoint();
-    }
 
     @Override
     protected String endpoint() {
