@@ -1,19 +1,13 @@
 package org.infoshare.consent.api;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.infoshare.events.EventCodec;
 import org.infoshare.events.breach.BreachNoticeRequested;
 import org.infoshare.events.vocabulary.NoticeChannel;
+import org.infoshare.testing.TopicWriter;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Plays breach-service: publishes real breach-notice-requested CloudEvents to
@@ -25,10 +19,7 @@ final class BreachNoticeRequests implements AutoCloseable {
     static final String TOPIC = "test.breach-events";
     private static final URI SOURCE = URI.create("urn:infoshare:breach-service");
 
-    private final EventCodec codec = new EventCodec();
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092")),
-            new StringSerializer(), new ByteArraySerializer());
+    private final TopicWriter writer = new TopicWriter(TOPIC, SOURCE);
 
     static BreachNoticeRequested request(String subjectId, NoticeChannel preferred) {
         return new BreachNoticeRequested(UUID.randomUUID(), UUID.randomUUID(), subjectId,
@@ -40,21 +31,14 @@ final class BreachNoticeRequests implements AutoCloseable {
 
     /** Publishes the request as one event, {@code deliveries} times, waiting for each acknowledgement. */
     void publish(BreachNoticeRequested request, int deliveries) {
-        byte[] value = codec.serialize(codec.toCloudEvent(request, UUID.randomUUID(), SOURCE, request.requestedAt()));
+        byte[] value = writer.envelope(request, UUID.randomUUID(), request.requestedAt());
         for (int i = 0; i < deliveries; i++) {
-            try {
-                producer.send(new ProducerRecord<>(TOPIC, request.partitionKey(), value)).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("the broker refused a test event", e.getCause());
-            }
+            writer.sendRaw(request.partitionKey(), value);
         }
     }
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }

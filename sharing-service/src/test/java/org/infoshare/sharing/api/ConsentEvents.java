@@ -1,21 +1,16 @@
 package org.infoshare.sharing.api;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.infoshare.events.EventCodec;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.vocabulary.CaptureChannel;
 import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.testing.Tokens;
+import org.infoshare.testing.TopicWriter;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.RestAssured;
@@ -25,10 +20,7 @@ import static org.awaitility.Awaitility.await;
 final class ConsentEvents implements AutoCloseable {
 
     static final String TOPIC = "test.consent-events";
-    private final EventCodec codec = new EventCodec();
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092")),
-            new StringSerializer(), new ByteArraySerializer());
+    private final TopicWriter writer = new TopicWriter(TOPIC, URI.create("urn:infoshare:consent-service"));
 
     static ConsentGiven given(UUID consentId, String subjectId, List<String> purposes, List<String> partners,
                               Instant capturedAt) {
@@ -39,15 +31,11 @@ final class ConsentEvents implements AutoCloseable {
 
     /** Sends an event with a fresh id; answers the bytes so a test can redeliver them. */
     byte[] send(ConsentEvent event) {
-        byte[] value = codec.serialize(codec.toCloudEvent(event, UUID.randomUUID(),
-                URI.create("urn:infoshare:consent-service"), Instant.now()));
-        sendRaw(event.subjectId(), value);
-        return value;
+        return writer.send(event, Instant.now());
     }
 
     void sendRaw(String key, byte[] value) {
-        producer.send(new ProducerRecord<>(TOPIC, key, value));
-        producer.flush();
+        writer.sendRaw(key, value);
     }
 
     /** Waits until sharing-service's projection of the consent has reached a version. */
@@ -60,6 +48,6 @@ final class ConsentEvents implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(2));
+        writer.close();
     }
 }
