@@ -11,7 +11,8 @@ import org.infoshare.events.vocabulary.NoticeChannel;
 
 /**
  * Emitted by breach-service when it prepares the notice to one affected individual of a high-risk
- * breach (P14.3), asking consent-service, the only holder of contact details, to address and send it.
+ * breach (P14.3), asking consent-service, which alone can reach the person (from its encrypted
+ * vault), to merge and send it.
  *
  * @param breachId The breach.
  * @param noticeId The notice.
