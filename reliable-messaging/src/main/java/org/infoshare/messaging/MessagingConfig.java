@@ -21,6 +21,22 @@ public interface MessagingConfig {
 
     Relay relay();
 
+    Consumer consumer();
+
+    interface Consumer {
+        /** First retry delay after a transient failure; doubles per attempt, with full jitter. */
+        @WithDefault("200ms")
+        Duration retryInitialDelay();
+
+        /** Longest wait between two attempts while a transient failure lasts (it is retried for ever). */
+        @WithDefault("5s")
+        Duration retryMaxDelay();
+
+        /** Attempts at a record whose failure is neither transient nor permanent before it is dead-lettered. */
+        @WithDefault("5")
+        int unknownFailureAttempts();
+    }
+
     interface Relay {
         /** Whether this process relays its outbox to Kafka (off only in tests that drive it by hand). */
         @WithDefault("true")

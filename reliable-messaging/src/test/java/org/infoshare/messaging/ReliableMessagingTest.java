@@ -15,6 +15,8 @@ import org.infoshare.messaging.outbox.OutboxPublisher;
 import org.infoshare.messaging.outbox.OutboxRelay;
 import org.infoshare.messaging.outbox.OutboxStore;
 import org.infoshare.messaging.outbox.PendingEvent;
+import org.infoshare.messaging.inbox.ConsumerHealth;
+import org.infoshare.messaging.testapp.FaultInjection;
 import org.infoshare.messaging.testapp.LedgerService;
 import org.infoshare.testing.TopicReader;
 import org.junit.jupiter.api.AfterEach;
@@ -27,9 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * X2 against the real broker and PostgreSQL: the outbox publishes exactly what committed, a
@@ -53,6 +57,10 @@ class ReliableMessagingTest {
     OutboxPublisher publisher;
     @Inject
     Pool pool;
+    @Inject
+    FaultInjection faults;
+    @Inject
+    ConsumerHealth health;
 
     private final EventCodec codec = new EventCodec();
 
@@ -136,6 +144,45 @@ class ReliableMessagingTest {
                     StandardCharsets.UTF_8)).isNotBlank();
             await().atMost(PATIENCE).until(() ->
                     count("SELECT count(*) FROM applied_event WHERE event_id = $1", later) == 1);
+        }
+    }
+
+    @Test
+    @DisplayName("X2 a transient failure (the database refusing logins) is retried without dead-lettering, readiness DOWN meanwhile, and applied once")
+    void transientFailureIsRetriedUntilItPassesAndAppliedOnce() {
+        String subject = subject();
+        faults.failNext(subject, FaultInjection.Kind.LOGIN_REFUSED, 4);
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTER)) {
+            relay.start();
+            UUID eventId = onVertx(() -> ledger.withdraw(subject, false));
+
+            await().atMost(PATIENCE).until(() -> health.isRetrying("ConsentWithdrawn"));
+            given().when().get("/q/health/ready").then().statusCode(503)
+                    .body(containsString("event-consumers"), containsString("SQLSTATE 28000"));
+            await().atMost(PATIENCE).until(() ->
+                    count("SELECT count(*) FROM applied_event WHERE event_id = $1", eventId) == 1);
+
+            assertThat(faults.attempts(subject)).isEqualTo(5);
+            assertThat(health.isRetrying("ConsentWithdrawn")).isFalse();
+            assertThat(deadLetters.drain(r -> subject.equals(r.key()), Duration.ofSeconds(1))).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("X2 a failure nothing recognises is tried a few times, then dead-lettered with a reason that quotes no value")
+    void unrecognisedFailureIsDeadLetteredAfterAFewAttemptsWithASafeReason() {
+        String subject = subject();
+        faults.failNext(subject, FaultInjection.Kind.UNRECOGNISED, 1_000);
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTER)) {
+            relay.start();
+            onVertx(() -> ledger.withdraw(subject, false));
+
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.await(r -> subject.equals(r.key()), 1, PATIENCE);
+            String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
+                    StandardCharsets.UTF_8);
+            assertThat(reason).contains("IllegalStateException").doesNotContain(subject);
+            assertThat(faults.attempts(subject)).isEqualTo(5);
+            assertThat(count("SELECT count(*) FROM applied_event WHERE subject_id = $1", subject)).isZero();
         }
     }
 

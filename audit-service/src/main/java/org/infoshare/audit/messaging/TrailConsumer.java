@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.infoshare.audit.domain.Capture;
 import org.infoshare.audit.service.TrailService;
 import org.infoshare.events.InvalidEventException;
+import org.infoshare.messaging.inbox.ConsumerRetry;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
 /**
@@ -16,7 +17,8 @@ import org.infoshare.messaging.inbox.IncomingEvents;
  * trail. Records are handed to the single-writer appender without waiting for their transaction,
  * so many records share one (group commit); each record is acknowledged only once its entry is
  * committed (the throttled commit strategy commits offsets in order), and the appender holds the
- * consumers back when its queue is full. A record that is not a CloudEvent is nacked and moved to
+ * consumers back when its queue is full; a database outage is retried there until it passes (the
+ * records stay unacknowledged meanwhile). A record that is not a CloudEvent is nacked and moved to
  * audit's own dead-letter topic by the channel's failure strategy; audit does not consume that
  * topic, so nothing loops.
  */
@@ -26,9 +28,11 @@ public class TrailConsumer {
     private final IncomingEvents incoming;
     private final CaptureMapper captures;
     private final TrailService trail;
+    private final ConsumerRetry retry;
 
-    public TrailConsumer(IncomingEvents incoming, CaptureMapper captures, TrailService trail) {
+    public TrailConsumer(IncomingEvents incoming, CaptureMapper captures, TrailService trail, ConsumerRetry retry) {
         this.incoming = incoming;
+        this.retry = retry;
         this.captures = captures;
         this.trail = trail;
     }
@@ -42,7 +46,7 @@ public class TrailConsumer {
             capture = captures.event(incoming.envelope(message.getPayload()), record.getTopic(),
                     record.getTimestamp().toEpochMilli());
         } catch (InvalidEventException e) {
-            return Uni.createFrom().completionStage(message.nack(e));
+            return Uni.createFrom().completionStage(message.nack(retry.refuse("audit-trail", e)));
         }
         return record(message, capture);
     }

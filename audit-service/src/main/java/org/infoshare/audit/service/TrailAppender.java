@@ -9,10 +9,10 @@ import org.infoshare.audit.config.AuditConfig;
 import org.infoshare.audit.domain.Capture;
 import org.infoshare.audit.domain.TrailEntry;
 import org.infoshare.audit.persistence.TrailStore;
+import org.infoshare.messaging.inbox.ConsumerRetry;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,13 +41,16 @@ public class TrailAppender {
     private final int batchSize;
     private final int maxPending;
     private final Counter appended;
+    private final ConsumerRetry retry;
 
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private boolean writing;
     private CompletableFuture<Void> room = CompletableFuture.completedFuture(null);
 
-    public TrailAppender(TrailStore store, Clock clock, AuditConfig config, MeterRegistry registry) {
+    public TrailAppender(TrailStore store, Clock clock, AuditConfig config, MeterRegistry registry,
+                         ConsumerRetry retry) {
         this.store = store;
+        this.retry = retry;
         this.clock = clock;
         this.batchSize = config.append().batchSize();
         this.maxPending = config.append().maxPending();
@@ -55,7 +58,7 @@ public class TrailAppender {
                 .register(registry);
     }
 
-    /** Queues a capture; the Uni completes when its entry is committed, or fails after retries. */
+    /** Queues a capture; the Uni completes when its entry is committed, or fails when it never can be. */
     public Uni<Void> submit(Capture capture) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         synchronized (this) {
@@ -90,8 +93,9 @@ public class TrailAppender {
             }
         }
         List<Capture> captures = batch.stream().map(Pending::capture).toList();
-        store.pool().withTransaction(conn -> append(conn, captures))
-                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2)).atMost(5)
+        // A database outage holds the whole queue (and so the consumers) until it passes: the
+        // trail keeps its order and no record is dead-lettered for a failure that was not its own.
+        retry.run(CONSUMER, () -> store.pool().withTransaction(conn -> append(conn, captures)))
                 .subscribe().with(entries -> finished(batch, null), error -> finished(batch, error));
     }
 

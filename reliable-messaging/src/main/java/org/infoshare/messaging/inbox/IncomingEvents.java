@@ -10,18 +10,21 @@ import org.infoshare.events.EventCodec;
 import org.infoshare.events.InvalidEventException;
 
 /**
- * Reads a Kafka record value as a CloudEvent. A value that is not one throws
- * {@link InvalidEventException}: the consuming method fails, SmallRye nacks the record and its
- * {@code dead-letter-queue} failure strategy moves it to the consumer's dead-letter topic with the
- * reason in headers, and the partition carries on.
+ * Reads a Kafka record value as a CloudEvent and applies it through {@link ConsumerRetry}: a
+ * record that can never be applied (not a CloudEvent, unknown type or version, schema-invalid)
+ * fails at once and the channel's {@code dead-letter-queue} failure strategy moves it to the
+ * consumer's dead-letter topic with a reason free of personal data; a transient failure of the
+ * effect is retried, without committing the offset, until it passes.
  */
 @ApplicationScoped
 public class IncomingEvents {
 
     private final EventCodec codec;
+    private final ConsumerRetry retry;
 
-    public IncomingEvents(EventCodec codec) {
+    public IncomingEvents(EventCodec codec, ConsumerRetry retry) {
         this.codec = codec;
+        this.retry = retry;
     }
 
     public CloudEvent envelope(byte[] value) {
@@ -38,12 +41,23 @@ public class IncomingEvents {
     /**
      * Reads a record and hands an event of the wanted type to the handler with its envelope (the
      * handler applies it once by the envelope's id); other types sharing the topic are skipped.
-     * An unreadable record throws, so the channel's failure strategy dead-letters it.
+     * The consumer's name (the wanted type's) labels retries, readiness and dead-letter counts.
      */
     public <T extends DomainEvent> Uni<Void> on(byte[] value, Class<T> type,
                                                 BiFunction<CloudEvent, T, Uni<Void>> handler) {
-        CloudEvent envelope = envelope(value);
-        DomainEvent event = data(envelope);
-        return type.isInstance(event) ? handler.apply(envelope, type.cast(event)) : Uni.createFrom().voidItem();
+        String consumer = type.getSimpleName();
+        CloudEvent envelope;
+        DomainEvent event;
+        try {
+            envelope = envelope(value);
+            event = data(envelope);
+        } catch (InvalidEventException unreadable) {
+            return retry.deadLetter(consumer, unreadable);
+        }
+        if (!type.isInstance(event)) {
+            return Uni.createFrom().voidItem();
+        }
+        T wanted = type.cast(event);
+        return retry.run(consumer, () -> handler.apply(envelope, wanted));
     }
 }

@@ -12,30 +12,46 @@ import org.infoshare.messaging.inbox.IncomingEvents;
 
 import java.util.UUID;
 
-/** Applies each consent-withdrawn once, however often it is delivered. */
+/** Applies each consent-withdrawn once, however often it is delivered, as every service's consumer does. */
 @ApplicationScoped
 public class LedgerConsumer {
 
     private final IncomingEvents incoming;
-    private final IdempotentConsumer idempotent;
+    private final Ledger ledger;
 
-    public LedgerConsumer(IncomingEvents incoming, IdempotentConsumer idempotent) {
+    public LedgerConsumer(IncomingEvents incoming, Ledger ledger) {
         this.incoming = incoming;
-        this.idempotent = idempotent;
+        this.ledger = ledger;
     }
 
     @Incoming("ledger-in")
-    @WithTransaction
     public Uni<Void> consume(byte[] value) {
-        CloudEvent envelope = incoming.envelope(value);
-        ConsentWithdrawn withdrawn = (ConsentWithdrawn) incoming.data(envelope);
-        return idempotent.applyOnce("ledger", envelope, () -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(
-                                        "INSERT INTO applied_event (event_id, subject_id) VALUES (?1, ?2)")
-                                .setParameter(1, UUID.fromString(envelope.getId()))
-                                .setParameter(2, withdrawn.subjectId())
-                                .executeUpdate())
-                        .replaceWithVoid())
-                .replaceWithVoid();
+        return incoming.on(value, ConsentWithdrawn.class, ledger::apply);
+    }
+
+    /** The transactional effect, a bean of its own so that {@code @WithTransaction} intercepts it. */
+    @ApplicationScoped
+    public static class Ledger {
+
+        private final IdempotentConsumer idempotent;
+        private final FaultInjection faults;
+
+        public Ledger(IdempotentConsumer idempotent, FaultInjection faults) {
+            this.idempotent = idempotent;
+            this.faults = faults;
+        }
+
+        @WithTransaction
+        public Uni<Void> apply(CloudEvent envelope, ConsentWithdrawn withdrawn) {
+            return idempotent.applyOnce("ledger", envelope, () -> Panache.getSession()
+                            .invoke(() -> faults.strike(withdrawn.subjectId()))
+                            .chain(session -> session.createNativeQuery(
+                                            "INSERT INTO applied_event (event_id, subject_id) VALUES (?1, ?2)")
+                                    .setParameter(1, UUID.fromString(envelope.getId()))
+                                    .setParameter(2, withdrawn.subjectId())
+                                    .executeUpdate())
+                            .replaceWithVoid())
+                    .replaceWithVoid();
+        }
     }
 }
