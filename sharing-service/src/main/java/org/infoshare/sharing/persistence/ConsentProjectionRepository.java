@@ -19,6 +19,32 @@ public class ConsentProjectionRepository {
         this.entities = entities;
     }
 
+    /**
+     * Serialises what a consent allows against a change of the consent: every transaction that
+     * makes a release under a consent takes this row {@code FOR SHARE} before reading it, and the
+     * transaction applying a consent event takes it {@code FOR UPDATE} first (see
+     * {@link #lockForChange}). A decision therefore either commits before a withdrawal reads the
+     * live releases (and is withdrawn by it) or reads the consent after the withdrawal committed.
+     * Native SQL so the lock is taken before any entity is cached in the session. Absent rows
+     * lock nothing: a consent not yet projected allows nothing either.
+     */
+    public Uni<Void> lockForRelease(UUID consentId) {
+        return lock(consentId, "FOR SHARE");
+    }
+
+    /** Taken first by the transaction that applies a consent event; see {@link #lockForRelease}. */
+    public Uni<Void> lockForChange(UUID consentId) {
+        return lock(consentId, "FOR UPDATE");
+    }
+
+    private Uni<Void> lock(UUID consentId, String mode) {
+        return entities.getSession().chain(session -> session
+                        .createNativeQuery("SELECT 1 FROM consent_projection WHERE consent_id = ?1 " + mode)
+                        .setParameter(1, consentId)
+                        .getResultList())
+                .replaceWithVoid();
+    }
+
     public Uni<Optional<ConsentProjection>> find(UUID consentId) {
         return entities.findById(consentId).map(e -> Optional.ofNullable(e).map(ConsentProjectionRepository::toDomain));
     }

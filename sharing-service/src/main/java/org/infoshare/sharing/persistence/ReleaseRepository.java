@@ -30,6 +30,15 @@ public class ReleaseRepository {
         this.json = json;
     }
 
+    /** The consent a release was made under, read without loading (and caching) the release. */
+    public Uni<Optional<UUID>> consentOf(UUID releaseId) {
+        return entities.getSession().chain(session -> session
+                        .createNativeQuery("SELECT consent_id FROM release WHERE id = ?1", UUID.class)
+                        .setParameter(1, releaseId)
+                        .getResultList())
+                .map(rows -> rows.stream().filter(java.util.Objects::nonNull).findFirst());
+    }
+
     public Uni<Release> add(Release release) {
         ReleaseEntity e = new ReleaseEntity();
         e.id = release.id();

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.infoshare.events.vocabulary.Sensitivity;
 import org.infoshare.events.vocabulary.ShareBasis;
 import org.infoshare.events.vocabulary.ShareOutcome;
@@ -53,6 +54,20 @@ public class ShareRequestRepository {
         return entities.findById(share.request().id()).invoke(e -> writeDecision(e, share)).replaceWithVoid();
     }
 
+    /** The consent a share is made under, read without loading (and caching) the share itself. */
+    public Uni<Optional<UUID>> consentOf(UUID id) {
+        return entities.getSession().chain(session -> session
+                        .createNativeQuery("SELECT consent_id FROM share_request WHERE id = ?1", UUID.class)
+                        .setParameter(1, id)
+                        .getResultList())
+                .map(rows -> rows.stream().filter(java.util.Objects::nonNull).findFirst());
+    }
+
+    /** The share locked for a decision, so two concurrent decisions on it cannot both win. */
+    public Uni<Optional<DecidedShare>> findForDecision(UUID id) {
+        return entities.findById(id, LockModeType.PESSIMISTIC_WRITE).map(e -> Optional.ofNullable(e).map(this::toDomain));
+    }
+
     public Uni<Optional<DecidedShare>> find(UUID id) {
         return entities.findById(id).map(e -> Optional.ofNullable(e).map(this::toDomain));
     }
@@ -60,7 +75,8 @@ public class ShareRequestRepository {
     /** Shares still pending under one consent (held for stale consent, or awaiting the DPO), oldest first. */
     public Uni<List<DecidedShare>> pendingUnder(UUID consentId) {
         return entities.find("consentId = ?1 and outcome in ?2", Sort.ascending("requestedAt"), consentId,
-                        List.of(ShareOutcome.HELD_STALE_CONSENT.name(), ShareOutcome.AWAITING_DPO.name())).list()
+                        List.of(ShareOutcome.HELD_STALE_CONSENT.name(), ShareOutcome.AWAITING_DPO.name()))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .map(found -> found.stream().map(this::toDomain).toList());
     }
 

@@ -50,7 +50,10 @@ public class ConsentProjectionService {
         if (consentId.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return idempotent.applyOnce(CONSUMER, envelope, () -> projections.find(consentId.get())
+        // The consent row first, exclusively: a share decision in flight either commits before
+        // (and its release is withdrawn below) or reads the consent after this commits.
+        return idempotent.applyOnce(CONSUMER, envelope, () -> projections.lockForChange(consentId.get())
+                .chain(() -> projections.find(consentId.get()))
                 .map(found -> found.orElseGet(() -> ConsentProjection.unknown(consentId.get(), event.subjectId()))
                         .apply(event))
                 .chain(projection -> projections.save(projection, clock.instant())

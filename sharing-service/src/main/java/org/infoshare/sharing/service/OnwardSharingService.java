@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.domain.OnwardRequest;
 import org.infoshare.sharing.domain.OnwardSharingRule;
+import org.infoshare.sharing.persistence.ConsentProjectionRepository;
 import org.infoshare.sharing.persistence.OnwardRequestRepository;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.ReleaseRepository;
@@ -30,15 +31,18 @@ public class OnwardSharingService {
     private final ReleaseService releasing;
     private final ShareRequestRepository shares;
     private final PartnerRepository partners;
+    private final ConsentProjectionRepository consents;
     private final Clock clock;
 
     public OnwardSharingService(OnwardRequestRepository onward, ReleaseRepository releases, ReleaseService releasing,
-                                ShareRequestRepository shares, PartnerRepository partners, Clock clock) {
+                                ShareRequestRepository shares, PartnerRepository partners,
+                                ConsentProjectionRepository consents, Clock clock) {
         this.onward = onward;
         this.releases = releases;
         this.releasing = releasing;
         this.shares = shares;
         this.partners = partners;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -74,7 +78,11 @@ public class OnwardSharingService {
                 OnwardRequest refused = request.decided(false, dpoActorId, clock.instant(), justification, Optional.empty());
                 return onward.update(refused).replaceWith(refused);
             }
-            return releases.find(request.releaseId()).map(Optional::orElseThrow).chain(parent -> partners
+            // The parent's consent is locked before the parent is read, so a withdrawal cannot
+            // commit between this check and the child release (which it would then never see).
+            return releases.consentOf(request.releaseId())
+                    .chain(consentId -> consentId.map(consents::lockForRelease).orElseGet(() -> Uni.createFrom().voidItem()))
+                    .chain(() -> releases.find(request.releaseId())).map(Optional::orElseThrow).chain(parent -> partners
                     .find(request.recipientPartnerId()).chain(recipient -> {
                         List<String> problems = OnwardSharingRule.problems(parent, request.purpose(), recipient);
                         if (!problems.isEmpty()) {

@@ -94,19 +94,27 @@ public class ShareDecisionService {
      */
     @WithTransaction
     public Uni<DecidedShare> dpoDecision(UUID id, boolean approve, String justification, String dpoActorId) {
-        return existing(id).chain(share -> {
-            if (share.outcome() != ShareOutcome.AWAITING_DPO) {
-                return Uni.createFrom().failure(Problems.conflict("Share request " + id + " is " + share.outcome()
-                        + ", not awaiting the DPO"));
-            }
-            Uni<DecidedShare> decided = approve
-                    ? context(share.request()).map(context -> DecidedShare.of(share.request(),
-                            ShareDecisionEngine.decide(context, true), dpoActorId, context.now(), Optional.of(justification)))
-                    : Uni.createFrom().item(new DecidedShare(share.request(), ShareOutcome.REFUSED, share.reasons(),
-                            share.findings(), dpoActorId, clock.instant(), Optional.of(justification)));
-            return decided.chain(d -> shares.updateDecision(d).chain(() -> outbox.append(SharingEventMapper.decided(d)))
-                    .chain(() -> releases.releaseIfApproved(d)).replaceWith(d));
-        });
+        // Consent first, then the share: the order a consent event's transaction takes them in.
+        return shares.consentOf(id)
+                .chain(consentId -> consentId.map(consents::lockForRelease).orElseGet(() -> Uni.createFrom().voidItem()))
+                .chain(() -> shares.findForDecision(id))
+                .map(found -> found.orElseThrow(() -> Problems.notFound("share request " + id)))
+                .chain(share -> decideAwaiting(share, approve, justification, dpoActorId));
+    }
+
+    private Uni<DecidedShare> decideAwaiting(DecidedShare share, boolean approve, String justification,
+                                             String dpoActorId) {
+        if (share.outcome() != ShareOutcome.AWAITING_DPO) {
+            return Uni.createFrom().failure(Problems.conflict("Share request " + share.request().id() + " is "
+                    + share.outcome() + ", not awaiting the DPO"));
+        }
+        Uni<DecidedShare> decided = approve
+                ? context(share.request()).map(context -> DecidedShare.of(share.request(),
+                        ShareDecisionEngine.decide(context, true), dpoActorId, context.now(), Optional.of(justification)))
+                : Uni.createFrom().item(new DecidedShare(share.request(), ShareOutcome.REFUSED, share.reasons(),
+                        share.findings(), dpoActorId, clock.instant(), Optional.of(justification)));
+        return decided.chain(d -> shares.updateDecision(d).chain(() -> outbox.append(SharingEventMapper.decided(d)))
+                .chain(() -> releases.releaseIfApproved(d)).replaceWith(d));
     }
 
     /**
@@ -150,11 +158,16 @@ public class ShareDecisionService {
         return shares.find(id).map(found -> found.orElseThrow(() -> Problems.notFound("share request " + id)));
     }
 
-    /** Gathers what the rules read; sequential, since one reactive session runs one query at a time. */
+    /**
+     * Gathers what the rules read; sequential, since one reactive session runs one query at a time.
+     * The consent is locked first (shared), so no withdrawal can commit between reading it and
+     * committing the release it allows.
+     */
     private Uni<ShareContext> context(ShareRequest request) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        return partners.find(request.partnerId()).chain(partner -> protocols.forPartner(request.partnerId())
+        Uni<Void> locked = request.consentId().map(consents::lockForRelease).orElseGet(() -> Uni.createFrom().voidItem());
+        return locked.chain(() -> partners.find(request.partnerId())).chain(partner -> protocols.forPartner(request.partnerId())
                 .chain(found -> currentGuidance(partner)
                         .chain(note -> guidance.acknowledgedBy(request.partnerId())
                                 .chain(acks -> consent(request).map(consent -> new ShareContext(request, partner,
