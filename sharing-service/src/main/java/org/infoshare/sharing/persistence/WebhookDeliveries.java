@@ -98,9 +98,9 @@ public class WebhookDeliveries {
      */
     public Uni<List<Claimed>> claim(Instant now, Instant leaseUntil, int scan, int limit,
                                     Map<String, Integer> roomByPartner, int perPartner) {
+        // the rooms go as a JSON object: a Java string would arrive as one JSON string scalar
         Tuple args = Tuple.tuple().addOffsetDateTime(utc(now)).addOffsetDateTime(utc(leaseUntil)).addInteger(scan)
-                .addString(new JsonObject(new HashMap<>(roomByPartner)).encode()).addInteger(perPartner)
-                .addInteger(limit);
+                .addJsonObject(new JsonObject(new HashMap<>(roomByPartner))).addInteger(perPartner).addInteger(limit);
         return pool.withTransaction(conn -> conn.preparedQuery(CLAIM).execute(args)).map(rows -> {
             List<Claimed> claimed = new ArrayList<>(rows.size());
             for (Row row : rows) {
