@@ -37,19 +37,39 @@ public interface SharingConfig {
         @WithDefault("15")
         int maxAttempts();
 
+        /** The most one send may take, connecting and answering included; a slower one counts as failed. */
         @WithDefault("PT10S")
         Duration timeout();
 
-        /** How long a claimed delivery is held before another worker may take it again. */
+        @WithDefault("PT3S")
+        Duration connectTimeout();
+
+        /**
+         * How long a claim holds a delivery before another worker may take it again. Must exceed
+         * {@code timeout} by a margin, so an outcome is always recorded while its lease still holds.
+         */
         @WithDefault("PT1M")
         Duration lease();
 
-        @WithDefault("50")
+        /** How many due deliveries one claim looks at. */
+        @WithDefault("200")
         int batchSize();
 
-        /** How often due deliveries are looked for (a scheduler expression such as 1s). */
-        @WithDefault("1s")
-        String pollEvery();
+        /** Sends in flight at once on this instance, over all partners. */
+        @WithDefault("32")
+        int maxConcurrent();
+
+        /** Sends in flight at once on this instance to one partner, so a slow partner cannot hold up the others. */
+        @WithDefault("4")
+        int maxPerPartner();
+
+        /** Safety-net poll; new notifications wake delivery at once (LISTEN/NOTIFY), retries by their own timer. */
+        @WithDefault("PT5S")
+        Duration pollEvery();
+
+        /** Off: no webhook is sent (notifications are still listed for polling). */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     interface Notification {

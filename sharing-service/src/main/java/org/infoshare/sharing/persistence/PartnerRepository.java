@@ -89,21 +89,6 @@ public class PartnerRepository {
                 .collect(Collectors.toMap(e -> e.id, e -> PartnerKind.valueOf(e.kind))));
     }
 
-    /** Where and with what secret to deliver webhooks; empty when the partner polls only. */
-    public Uni<Optional<Webhook>> webhook(String partnerId) {
-        return entities.findById(partnerId).map(entity -> Optional.ofNullable(entity)
-                .filter(e -> e.webhookUrl != null && e.webhookSecretEncrypted != null)
-                .map(e -> new Webhook(URI.create(e.webhookUrl), cipher.decrypt(e.webhookSecretEncrypted, "partner:" + e.id))));
-    }
-
-    /** A partner's webhook endpoint and signing secret, decrypted for one delivery. */
-    public record Webhook(URI url, String secret) {
-        @Override
-        public String toString() {
-            return "Webhook[" + url + "]";
-        }
-    }
-
     private static Partner toDomain(PartnerEntity e) {
         return new Partner(e.id, e.name, PartnerKind.valueOf(e.kind),
                 Optional.ofNullable(e.smallProviderKind).map(SmallProviderKind::valueOf), e.purposes,

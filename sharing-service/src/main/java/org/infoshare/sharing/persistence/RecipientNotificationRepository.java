@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,14 +48,6 @@ public class RecipientNotificationRepository {
             ON CONFLICT (release_id, cause) DO NOTHING
             RETURNING CAST(id AS TEXT), CAST(release_id AS TEXT), partner_id, subject_id""";
 
-    /** Takes up to ?3 due deliveries, pushing their next attempt out by a lease so no other worker takes them. */
-    private static final String CLAIM_DUE = """
-            UPDATE recipient_notification SET next_attempt_at = ?2
-            WHERE id IN (SELECT id FROM recipient_notification
-                         WHERE delivery_state = 'PENDING' AND answered_at IS NULL AND next_attempt_at <= ?1
-                         ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED)
-            RETURNING CAST(id AS TEXT)""";
-
     private static final String ESCALATE = """
             UPDATE recipient_notification SET escalated_at = ?2
             WHERE answered_at IS NULL AND escalated_at IS NULL AND notified_at <= ?1
@@ -84,30 +75,8 @@ public class RecipientNotificationRepository {
                         UUID.fromString((String) row[1]), (String) row[2], (String) row[3])).toList());
     }
 
-    public Uni<List<UUID>> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM_DUE, String.class)
-                        .setParameter(1, now).setParameter(2, leaseUntil).setParameter(3, limit).getResultList())
-                .map(ids -> ids.stream().map(UUID::fromString).toList());
-    }
-
     public Uni<Optional<RecipientNotification>> find(UUID id) {
         return entities.findById(id).map(e -> Optional.ofNullable(e).map(RecipientNotificationRepository::toDomain));
-    }
-
-    public Uni<Void> delivered(UUID id, int attempts, Instant at) {
-        return entities.update("deliveryState = :state, attempts = :attempts, deliveredAt = :at, lastError = null, "
-                        + "nextAttemptAt = null where id = :id",
-                Parameters.with("state", DeliveryState.DELIVERED.name()).and("attempts", attempts).and("at", at)
-                        .and("id", id)).replaceWithVoid();
-    }
-
-    /** A failed attempt: tried again at {@code retryAt}, or FAILED for good when there is none. */
-    public Uni<Void> attemptFailed(UUID id, int attempts, Optional<Instant> retryAt, String error) {
-        return entities.update("deliveryState = :state, attempts = :attempts, nextAttemptAt = :next, lastError = :error "
-                        + "where id = :id",
-                Parameters.with("state", (retryAt.isPresent() ? DeliveryState.PENDING : DeliveryState.FAILED).name())
-                        .and("attempts", attempts).and("next", retryAt.orElse(null)).and("error", error)
-                        .and("id", id)).replaceWithVoid();
     }
 
     /** A partner's own notification, locked for its answer; another partner's is as absent as none. */

@@ -80,7 +80,8 @@ public class ReleaseService {
 
     /**
      * A partner fetches its own release. Another partner's release is 404, as if it did not exist;
-     * a withdrawn one is 410 Gone. Each fetch of personal data is recorded (personal-data-accessed).
+     * a withdrawn one is 410 Gone, also when the withdrawal commits between reading the release and
+     * counting the fetch. Each fetch of personal data is recorded (personal-data-accessed).
      */
     @WithTransaction
     public Uni<Release> fetch(UUID id, Caller caller) {
@@ -94,7 +95,12 @@ public class ReleaseService {
                             caller.actorId(), caller.primaryRole(), partnerId, "release-fetch:" + String.join(",",
                             release.purposes()), "release/" + id, clock.instant())).replaceWithVoid())
                     .orElseGet(() -> Uni.createFrom().voidItem());
-            return releases.recordFetch(id, clock.instant()).chain(() -> recorded).replaceWith(release);
+            // the release was read without a lock: a withdrawal may have committed since, and then
+            // the guarded count finds it no longer live; it is gone, not handed out, and no access recorded
+            return releases.recordFetch(id, clock.instant()).chain(live -> live
+                    ? recorded.replaceWith(release)
+                    : releases.find(id).chain(now -> Uni.createFrom().<Release>failure(
+                            gone(now.orElse(release)))));
         });
     }
 

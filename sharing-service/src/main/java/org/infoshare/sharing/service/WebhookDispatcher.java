@@ -2,139 +2,318 @@ package org.infoshare.sharing.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
-import jakarta.annotation.PreDestroy;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.core.http.HttpClientResponse;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infoshare.events.webhook.WebhookSignature;
 import org.infoshare.sharing.config.SharingConfig;
-import org.infoshare.sharing.domain.RecipientNotification;
 import org.infoshare.sharing.domain.RetryBackoff;
-import org.infoshare.sharing.persistence.PartnerRepository;
-import org.infoshare.sharing.persistence.RecipientNotificationRepository;
+import org.infoshare.sharing.persistence.WebhookDeliveries;
+import org.infoshare.sharing.persistence.WebhookDeliveries.Claimed;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delivers recipient notifications by webhook (P6.8): signed with the partner's secret over
  * timestamp and body, retried with exponential backoff and full jitter until the partner's endpoint
- * answers 2xx, the partner has answered, or the attempts run out. Claiming takes a lease under
- * SKIP LOCKED, so several instances never send the same attempt; the HTTP call runs outside any
- * database transaction. Receivers de-duplicate by the {@code Infoshare-Delivery} header.
+ * answers 2xx, the partner has answered, or the attempts run out. Holds under faults (issue 10):
+ * <ul>
+ * <li>each delivery is claimed on its own under SKIP LOCKED with a lease longer than a send and a
+ * fresh lease token; the outcome is recorded only under that token, so a send that outlived its
+ * lease changes nothing, and two instances never send the same attempt;</li>
+ * <li>sends run concurrently, bounded overall and per partner, each within a hard timeout, so a
+ * slow or silent partner holds up only its own deliveries;</li>
+ * <li>woken at once by the NOTIFY of a committed withdrawal, by its own timer for a retry due soon,
+ * and by a slow poll as a safety net;</li>
+ * <li>a partner without a webhook (removed, or never set) falls back to polling: its notification
+ * becomes POLL_ONLY, stays listed, and is not claimed again.</li>
+ * </ul>
+ * The HTTP call runs outside any database transaction. Receivers de-duplicate by the
+ * {@code Infoshare-Delivery} header.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    static final String CHANNEL = "recipient_notification_due";
+    /** Time left after the longest send to record its outcome while the lease still holds. */
+    static final Duration RECORD_MARGIN = Duration.ofSeconds(5);
+    /** A partner's answer body is read only up to this; a larger one is cut off (only the status matters). */
+    static final int MAX_ANSWER_BYTES = 4096;
 
-    private final RecipientNotificationRepository notifications;
-    private final PartnerRepository partners;
-    private final SharingConfig config;
+    private final WebhookDeliveries deliveries;
+    private final SharingConfig.Webhook config;
+    private final Duration answerWithin;
     private final Clock clock;
     private final ObjectMapper json;
-    private final WebClient client;
+    private final Vertx vertx;
     private final RetryBackoff backoff;
+    private final PgConnectOptions listenOptions;
     private final MeterRegistry registry;
+    private final Counter stale;
+    private final Counter fellBack;
 
-    public WebhookDispatcher(RecipientNotificationRepository notifications, PartnerRepository partners,
-                             SharingConfig config, Clock clock, ObjectMapper json, Vertx vertx, MeterRegistry registry) {
-        this.notifications = notifications;
-        this.partners = partners;
-        this.config = config;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Map<String, AtomicInteger> inFlightByPartner = new ConcurrentHashMap<>();
+    private volatile HttpClient http;
+    private volatile PgSubscriber subscriber;
+    private volatile long pollTimer = -1;
+
+    public WebhookDispatcher(WebhookDeliveries deliveries, SharingConfig config, Clock clock, ObjectMapper json,
+                             Vertx vertx, MeterRegistry registry,
+                             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+                             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+                             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.deliveries = deliveries;
+        this.config = config.webhook();
+        this.answerWithin = config.notification().answerWithin();
         this.clock = clock;
         this.json = json;
-        this.client = WebClient.create(vertx);
-        this.backoff = new RetryBackoff(config.webhook().baseDelay(), config.webhook().maxDelay());
-        this.registry = registry;
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
-    }
-
-    @Scheduled(every = "${infoshare.sharing.webhook.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> deliverDue() {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> notifications.claimDue(now, now.plus(config.webhook().lease()),
-                        config.webhook().batchSize()))
-                .chain(this::deliverAll);
-    }
-
-    private Uni<Void> deliverAll(List<UUID> ids) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (UUID id : ids) {
-            chain = chain.chain(() -> deliver(id).onFailure().recoverWithUni(e -> {
-                LOG.warnf("webhook delivery of notification %s could not be recorded: %s", id, e.getMessage());
-                return Uni.createFrom().voidItem();
-            }));
+        this.vertx = vertx;
+        this.backoff = new RetryBackoff(this.config.baseDelay(), this.config.maxDelay());
+        if (this.config.lease().compareTo(this.config.timeout().plus(RECORD_MARGIN)) < 0) {
+            throw new IllegalStateException("infoshare.sharing.webhook.lease (" + this.config.lease()
+                    + ") must exceed webhook.timeout (" + this.config.timeout() + ") by at least " + RECORD_MARGIN);
         }
-        return chain;
+        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        this.listenOptions = options;
+        this.registry = registry;
+        this.stale = Counter.builder("infoshare.webhook.outcomes.stale")
+                .description("Webhook outcomes that came after their lease had passed and so were not recorded")
+                .register(registry);
+        this.fellBack = Counter.builder("infoshare.webhook.poll.fallbacks")
+                .description("Notifications whose partner had no webhook when due, left to polling")
+                .register(registry);
+        Gauge.builder("infoshare.webhook.in.flight", inFlight, AtomicInteger::get)
+                .description("Webhook sends in flight on this instance").register(registry);
     }
 
-    private Uni<Void> deliver(UUID id) {
-        return Panache.withSession(() -> notifications.find(id).chain(found -> {
-            RecipientNotification notification = found.orElseThrow();
-            return partners.webhook(notification.partnerId()).map(hook -> new Delivery(notification, hook));
-        })).chain(delivery -> delivery.hook().isEmpty()
-                ? Uni.createFrom().voidItem()
-                : send(delivery.notification(), delivery.hook().get()));
+    void onStart(@Observes StartupEvent ignored) {
+        if (config.enabled()) {
+            start();
+        }
     }
 
-    private record Delivery(RecipientNotification notification, Optional<PartnerRepository.Webhook> hook) {
+    void onStop(@Observes ShutdownEvent ignored) {
+        stop();
     }
 
-    private Uni<Void> send(RecipientNotification notification, PartnerRepository.Webhook hook) {
-        int attempt = notification.attempts() + 1;
-        String body = body(notification);
-        return client.postAbs(hook.url().toString())
-                .timeout(config.webhook().timeout().toMillis())
+    /** Starts listening for due notifications and polling; idempotent. */
+    public void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(config.maxConcurrent())
+                .setKeepAliveTimeout(30));
+        PgSubscriber listener = PgSubscriber.subscriber(vertx.getDelegate(), listenOptions)
+                .reconnectPolicy(attempt -> 1_000L);
+        listener.channel(CHANNEL).handler(payload -> wake());
+        listener.connect().onFailure(error -> LOG.warnf("Webhook dispatcher cannot LISTEN (%s); polling only",
+                error.getMessage()));
+        subscriber = listener;
+        pollTimer = vertx.setPeriodic(config.pollEvery().toMillis(), id -> wake());
+        wake();
+        LOG.infof("Webhook dispatcher started: %d sends at once, %d per partner, lease %s, timeout %s",
+                config.maxConcurrent(), config.maxPerPartner(), config.lease(), config.timeout());
+    }
+
+    /** Stops waking up; sends in flight finish or time out, and unrecorded ones are retried once their lease passes. */
+    public void stop() {
+        if (!started.compareAndSet(true, false)) {
+            return;
+        }
+        vertx.cancelTimer(pollTimer);
+        PgSubscriber listener = subscriber;
+        if (listener != null) {
+            listener.close();
+        }
+        HttpClient client = http;
+        if (client != null) {
+            client.closeAndForget();
+        }
+    }
+
+    private void wake() {
+        if (!started.get()) {
+            return;
+        }
+        if (!running.compareAndSet(false, true)) {
+            wokenWhileRunning.set(true);
+            return;
+        }
+        wokenWhileRunning.set(false);
+        claimAndSend().subscribe().with(
+                claimed -> {
+                    running.set(false);
+                    // claiming more may find more now that the partners just served have less room
+                    if (claimed > 0 || wokenWhileRunning.get()) {
+                        wake();
+                    }
+                },
+                error -> {
+                    running.set(false);
+                    LOG.warnf("Webhook claim failed, will retry: %s", error.getMessage());
+                });
+    }
+
+    /** One round: claims what fits in the free room (overall and per partner) and starts sending it. */
+    private Uni<Integer> claimAndSend() {
+        int room = config.maxConcurrent() - inFlight.get();
+        if (room <= 0) {
+            return Uni.createFrom().item(0);
+        }
+        Map<String, Integer> roomByPartner = new HashMap<>();
+        inFlightByPartner.forEach((partner, count) ->
+                roomByPartner.put(partner, Math.max(0, config.maxPerPartner() - count.get())));
+        Instant now = clock.instant();
+        return deliveries.claim(now, now.plus(config.lease()), config.batchSize(), room, roomByPartner,
+                        config.maxPerPartner())
+                .invoke(claimed -> claimed.forEach(this::begin))
+                .map(List::size);
+    }
+
+    private void begin(Claimed claimed) {
+        inFlight.incrementAndGet();
+        inFlightByPartner.computeIfAbsent(claimed.partnerId(), partner -> new AtomicInteger()).incrementAndGet();
+        deliver(claimed).subscribe().with(ignored -> end(claimed), error -> {
+            LOG.warnf("webhook delivery of notification %s could not be recorded: %s", claimed.id(), error.getMessage());
+            end(claimed);
+        });
+    }
+
+    private void end(Claimed claimed) {
+        inFlightByPartner.computeIfPresent(claimed.partnerId(),
+                (partner, count) -> count.decrementAndGet() <= 0 ? null : count);
+        inFlight.decrementAndGet();
+        wake();
+    }
+
+    private Uni<Void> deliver(Claimed claimed) {
+        if (claimed.webhook().isEmpty()) {
+            return deliveries.fallBackToPolling(claimed.id(), claimed.leaseToken()).invoke(recorded -> {
+                if (recorded) {
+                    fellBack.increment();
+                    LOG.infof("partner %s has no webhook: notification %s is left to polling", claimed.partnerId(),
+                            claimed.id());
+                }
+            }).replaceWithVoid();
+        }
+        int attempt = claimed.attempts() + 1;
+        return send(claimed, claimed.webhook().get(), attempt)
+                .onFailure().recoverWithItem(e -> Optional.of(describe(e)))
+                .chain(error -> record(claimed, attempt, error));
+    }
+
+    /** Empty for a 2xx answer, else what went wrong; never longer than the timeout. */
+    private Uni<Optional<String>> send(Claimed claimed, WebhookDeliveries.Webhook hook, int attempt) {
+        String body = body(claimed);
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(hook.url().toString())
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .setIdleTimeout(config.timeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader(WebhookSignature.HEADER, WebhookSignature.sign(hook.secret(), clock.instant(), body))
-                .putHeader("Infoshare-Delivery", notification.id().toString())
-                .putHeader("Infoshare-Attempt", Integer.toString(attempt))
-                .sendBuffer(Buffer.buffer(body))
-                .map(WebhookDispatcher::outcome)
-                .onFailure().recoverWithItem(e -> Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()))
-                .chain(error -> record(notification, attempt, error));
+                .putHeader("Infoshare-Delivery", claimed.id().toString())
+                .putHeader("Infoshare-Attempt", Integer.toString(attempt));
+        return http.request(request)
+                .chain(sending -> sending.send(Buffer.buffer(body)))
+                .chain(WebhookDispatcher::status)
+                .ifNoItem().after(config.timeout())
+                .failWith(() -> new TimeoutException("no answer within " + config.timeout()))
+                .map(status -> status / 100 == 2 ? Optional.<String>empty() : Optional.of("HTTP " + status));
     }
 
-    /** Empty for a 2xx answer, else what went wrong. */
-    private static Optional<String> outcome(HttpResponse<Buffer> response) {
-        return response.statusCode() / 100 == 2 ? Optional.empty() : Optional.of("HTTP " + response.statusCode());
+    /** The answer's status; a small body is drained (keeping the connection), a large or unsized one cut off. */
+    private static Uni<Integer> status(HttpClientResponse response) {
+        int status = response.statusCode();
+        String length = response.getHeader("Content-Length");
+        boolean small = status == 204 || status == 304
+                || (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 10
+                && Long.parseLong(length) <= MAX_ANSWER_BYTES);
+        if (small) {
+            return response.body().replaceWith(status);
+        }
+        response.request().reset();
+        return Uni.createFrom().item(status);
     }
 
-    private Uni<Void> record(RecipientNotification notification, int attempt, Optional<String> error) {
+    private static String describe(Throwable e) {
+        String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) : message;
+    }
+
+    private Uni<Void> record(Claimed claimed, int attempt, Optional<String> error) {
         Instant now = clock.instant();
         registry.counter("infoshare.webhook.deliveries", "outcome", error.isEmpty() ? "delivered" : "failed").increment();
         if (error.isEmpty()) {
-            return Panache.withTransaction(() -> notifications.delivered(notification.id(), attempt, now));
+            return deliveries.delivered(claimed.id(), claimed.leaseToken(), attempt, now)
+                    .invoke(recorded -> staleUnless(recorded, claimed)).replaceWithVoid();
         }
-        Optional<Instant> retryAt = attempt >= config.webhook().maxAttempts()
+        Optional<Instant> retryAt = attempt >= config.maxAttempts()
                 ? Optional.empty()
                 : Optional.of(now.plus(backoff.delayAfter(attempt, ThreadLocalRandom.current()::nextDouble)));
-        LOG.infof("webhook to partner %s for notification %s failed (attempt %d): %s; %s", notification.partnerId(),
-                notification.id(), attempt, error.get(), retryAt.map(at -> "retry at " + at).orElse("giving up"));
-        return Panache.withTransaction(() -> notifications.attemptFailed(notification.id(), attempt, retryAt,
-                error.get().length() > 500 ? error.get().substring(0, 500) : error.get()));
+        LOG.infof("webhook to partner %s for notification %s failed (attempt %d): %s; %s", claimed.partnerId(),
+                claimed.id(), attempt, error.get(), retryAt.map(at -> "retry at " + at).orElse("giving up"));
+        return deliveries.attemptFailed(claimed.id(), claimed.leaseToken(), attempt, retryAt, error.get())
+                .invoke(recorded -> {
+                    staleUnless(recorded, claimed);
+                    retryAt.filter(at -> recorded).ifPresent(this::wakeAt);
+                })
+                .replaceWithVoid();
+    }
+
+    private void staleUnless(boolean recorded, Claimed claimed) {
+        if (!recorded) {
+            stale.increment();
+            LOG.warnf("webhook outcome for notification %s came after its lease had passed (or it was settled); "
+                    + "nothing recorded", claimed.id());
+        }
+    }
+
+    /** A retry due before the next poll gets its own timer, so short backoffs are kept. */
+    private void wakeAt(Instant at) {
+        long delay = Math.max(1, Duration.between(clock.instant(), at).toMillis());
+        if (delay < config.pollEvery().toMillis()) {
+            vertx.setTimer(delay, id -> wake());
+        }
     }
 
     /** What the partner receives: its own pseudonym for the person, never the organisation's subject id. */
-    private String body(RecipientNotification notification) {
+    private String body(Claimed notification) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "recipient-notified");
         body.put("notificationId", notification.id().toString());
@@ -143,7 +322,7 @@ public class WebhookDispatcher {
         body.put("cause", notification.cause().name());
         body.put("withdrawnAt", notification.withdrawnAt().toString());
         body.put("notifiedAt", notification.notifiedAt().toString());
-        body.put("answerBy", notification.notifiedAt().plus(config.notification().answerWithin()).toString());
+        body.put("answerBy", notification.notifiedAt().plus(answerWithin).toString());
         body.put("answer", "/api/v1/partner/notifications/" + notification.id() + "/answer");
         try {
             return json.writeValueAsString(body);

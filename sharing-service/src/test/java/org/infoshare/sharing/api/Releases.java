@@ -22,10 +22,15 @@ final class Releases {
 
     /** A service provider with an agreed protocol, and a webhook when a receiver is given. */
     static void provider(String partnerId, WebhookReceiver receiver) {
+        provider(partnerId, receiver == null ? null : receiver.url(), receiver == null ? null : receiver.secret());
+    }
+
+    /** A service provider with an agreed protocol, and this webhook when a URL is given (none removes it). */
+    static void provider(String partnerId, java.net.URI webhookUrl, String secret) {
         Map<String, Object> body = new HashMap<>(Fixtures.partner(partnerId, "SERVICE_PROVIDER", null));
-        if (receiver != null) {
-            body.put("webhookUrl", receiver.url().toString());
-            body.put("webhookSecret", receiver.secret());
+        if (webhookUrl != null) {
+            body.put("webhookUrl", webhookUrl.toString());
+            body.put("webhookSecret", secret);
         }
         Fixtures.ensure(body);
         Fixtures.agreedProtocol(partnerId, Fixtures.PURPOSE, 180);
