@@ -19,6 +19,13 @@ public interface MessagingConfig {
     /** CloudEvents {@code source} of events this service emits; defaults to its application name. */
     Optional<String> source();
 
+    /**
+     * Largest serialised event the outbox accepts; a bigger one fails the transaction that
+     * appends it. Below the broker's default record limit (1 MiB) with room for headers.
+     */
+    @WithDefault("900000")
+    int maxEventBytes();
+
     Relay relay();
 
     Consumer consumer();

@@ -186,6 +186,26 @@ class ReliableMessagingTest {
         }
     }
 
+    @Test
+    @DisplayName("X2 a record the broker refuses is parked with its reason and the relay goes on with the next")
+    void refusedRecordIsParkedAndLaterEventsFlow() {
+        String subject = subject();
+        UUID oversized = UUID.randomUUID();
+        pool.preparedQuery("INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload)"
+                        + " VALUES ($1, $2, $3, 'test.oversized', repeat('x', 2000000))")
+                .execute(Tuple.of(oversized, TOPIC, subject)).await().atMost(PATIENCE);
+        try (TopicReader reader = new TopicReader(TOPIC)) {
+            UUID later = onVertx(() -> ledger.withdraw(subject, false));
+            relay.start();
+
+            assertThat(reader.await(r -> subject.equals(r.key()), 1, PATIENCE)).singleElement()
+                    .satisfies(r -> assertThat(codec.deserialize(r.value()).getId()).isEqualTo(later.toString()));
+            await().atMost(PATIENCE).until(() -> count(
+                    "SELECT count(*) FROM outbox_event WHERE event_id = $1 AND parked_at IS NOT NULL"
+                            + " AND park_reason = 'RecordTooLargeException' AND published_at IS NULL", oversized) == 1);
+        }
+    }
+
     /** Hibernate Reactive needs a Vert.x context, which a test thread does not have. */
     private static <T> T onVertx(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
         try {

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.DomainEvent;
 import org.infoshare.events.EventCodec;
+import org.infoshare.events.EventTooLargeException;
 import org.infoshare.events.EventType;
 import org.infoshare.messaging.MessagingConfig;
 
@@ -33,19 +34,23 @@ public class Outbox {
     private final Clock clock;
     private final URI source;
     private final String topicPrefix;
+    private final int maxEventBytes;
 
     public Outbox(EventCodec codec, Clock clock, MessagingConfig config, ApplicationName applicationName) {
         this.codec = codec;
         this.clock = clock;
         this.source = URI.create(config.source().orElse("urn:infoshare:" + applicationName.value()));
         this.topicPrefix = config.topicPrefix().orElse("");
+        this.maxEventBytes = config.maxEventBytes();
     }
 
     /** Appends one event; returns its CloudEvents id. Must run inside the state change's transaction. */
     public Uni<UUID> append(DomainEvent event) {
         UUID eventId = UUID.randomUUID();
         CloudEvent cloudEvent = codec.toCloudEvent(event, eventId, source, clock.instant());
-        String payload = new String(codec.serialize(cloudEvent), StandardCharsets.UTF_8);
+        byte[] bytes = codec.serialize(cloudEvent);
+        checkSize(cloudEvent.getType(), bytes);
+        String payload = new String(bytes, StandardCharsets.UTF_8);
         EventType type = EventType.of(event.getClass());
         return requireTransaction()
                 .chain(Panache::getSession)
@@ -105,6 +110,13 @@ public class Outbox {
             }
             return query.executeUpdate();
         }).replaceWithVoid();
+    }
+
+    private byte[] checkSize(String type, byte[] serialised) {
+        if (serialised.length > maxEventBytes) {
+            throw new EventTooLargeException(type, serialised.length, maxEventBytes);
+        }
+        return serialised;
     }
 
     private static Uni<Void> requireTransaction() {

@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,16 +19,17 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the outbox to Kafka: woken at once by the NOTIFY of a committing transaction, with a
- * slow poll as a safety net. Each round, in one transaction holding the relay lock, it reads the
- * oldest unpublished rows, waits for the broker to acknowledge all of them, then marks them
- * published. A crash between the two re-sends those rows on restart (at-least-once, in order);
- * consumers drop the duplicates by event id.
+ * slow poll as a safety net. Only the leader relays (a session advisory lock on a connection of
+ * its own). Each round reads the oldest unpublished rows, sends them, waits for each answer, then
+ * marks the acknowledged ones published and parks the ones the broker refused for good (with the
+ * reason, a metric and a log line), so one bad record never blocks the rest; rows the broker did
+ * not take for now (outage, timeout) go again next round. A crash between sending and marking
+ * re-sends those rows on restart (at-least-once); consumers drop duplicates by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -49,6 +51,8 @@ public class OutboxRelay {
     private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
     private volatile PgSubscriber subscriber;
     private volatile long pollTimer = -1;
+    private volatile PgConnection leadership;
+    private final Counter parked;
 
     public OutboxRelay(OutboxStore store, OutboxPublisher publisher, MessagingConfig config, Vertx vertx,
                        Clock clock, MeterRegistry registry,
@@ -70,6 +74,9 @@ public class OutboxRelay {
                 .register(registry);
         this.published = Counter.builder("outbox.relay.published")
                 .description("Events published from the outbox")
+                .register(registry);
+        this.parked = Counter.builder("outbox.relay.parked")
+                .description("Outbox events the broker refused for good, set aside so later events go on (alert on any)")
                 .register(registry);
     }
 
@@ -109,6 +116,11 @@ public class OutboxRelay {
         if (listener != null) {
             listener.close();
         }
+        PgConnection leader = leadership;
+        leadership = null;
+        if (leader != null) {
+            leader.closeAndForget(); // gives the lock up at once for another replica
+        }
         LOG.info("Outbox relay stopped");
     }
 
@@ -116,18 +128,54 @@ public class OutboxRelay {
         return started.get();
     }
 
-    /** Runs one round now and yields how many events it published. */
+    /**
+     * Runs one round now, if this process leads, and yields how many rows it settled (published
+     * or parked). Nothing here holds a transaction or a lock while the broker answers.
+     */
     public Uni<Integer> relayOnce() {
-        return store.withRelayLock(conn -> store.fetchPending(conn, config.batchSize())
-                .chain(batch -> batch.isEmpty()
-                        ? Uni.createFrom().item(0)
-                        : Uni.createFrom().item(batch)
-                                // send() may block on metadata: keep it off the event loop
-                                .emitOn(Infrastructure.getDefaultWorkerPool())
-                                .chain(publisher::publish)
-                                .chain(() -> store.markPublished(conn, batch))
-                                .invoke(() -> record(batch))
-                                .replaceWith(batch.size())));
+        return lead().chain(leading -> leading ? round() : Uni.createFrom().item(0));
+    }
+
+    private Uni<Boolean> lead() {
+        if (leadership != null) {
+            return Uni.createFrom().item(true);
+        }
+        return store.tryLead(vertx, listenOptions)
+                .map(conn -> {
+                    if (conn == null) {
+                        return false;
+                    }
+                    conn.closeHandler(() -> {
+                        LOG.info("Outbox relay lost its leadership connection; another replica may take over");
+                        leadership = null;
+                    });
+                    leadership = conn;
+                    LOG.info("Outbox relay leads");
+                    return true;
+                })
+                .onFailure().recoverWithItem(error -> {
+                    LOG.debugf("Outbox relay cannot reach the database to lead: %s", error.getMessage());
+                    return false;
+                });
+    }
+
+    private Uni<Integer> round() {
+        return store.fetchPending(config.batchSize()).chain(batch -> batch.isEmpty()
+                ? Uni.createFrom().item(0)
+                : Uni.createFrom().item(batch)
+                        // send() may block on metadata: keep it off the event loop
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .chain(publisher::publish)
+                        .call(outcome -> store.markPublished(outcome.acknowledged()))
+                        .call(outcome -> store.park(outcome.refused()))
+                        .invoke(this::record)
+                        .map(outcome -> {
+                            if (outcome.unsent() > 0) {
+                                LOG.warnf("Outbox relay: the broker did not take %d of %d events; they go again next round",
+                                        outcome.unsent(), batch.size());
+                            }
+                            return outcome.acknowledged().size() + outcome.refused().size();
+                        }));
     }
 
     private void wake() {
@@ -152,11 +200,16 @@ public class OutboxRelay {
                 });
     }
 
-    private void record(List<PendingEvent> batch) {
+    private void record(PublishOutcome outcome) {
         long now = clock.millis();
-        for (PendingEvent event : batch) {
+        for (PendingEvent event : outcome.acknowledged()) {
             lag.record(Duration.ofMillis(Math.max(0, now - event.createdAt().toInstant().toEpochMilli())));
         }
-        published.increment(batch.size());
+        published.increment(outcome.acknowledged().size());
+        for (PublishOutcome.Refused refused : outcome.refused()) {
+            parked.increment();
+            LOG.errorf("Outbox relay parked event %s (%s, outbox row %d): the broker refused it (%s); later events go on",
+                    refused.event().eventId(), refused.event().type(), refused.event().id(), refused.reason());
+        }
     }
 }

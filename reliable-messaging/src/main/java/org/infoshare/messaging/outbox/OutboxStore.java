@@ -1,6 +1,8 @@
 package org.infoshare.messaging.outbox;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.pgclient.PgConnection;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -9,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** The relay's view of the outbox table, through the reactive client (no Hibernate session needed). */
 @ApplicationScoped
@@ -25,21 +26,27 @@ public class OutboxStore {
     }
 
     /**
-     * Runs {@code work} in a transaction holding the relay lock, so that with several replicas only
-     * one publishes and a key's events keep their order. Yields 0 without running it when another
-     * replica holds the lock.
+     * Tries to become the relay leader: a session-level advisory lock on a connection of its own,
+     * held for as long as that connection lives, so with several replicas one relays at a time and
+     * a crashed leader's lock goes with its connection. No transaction is held while publishing.
+     * Yields the connection holding the lock, or null when another replica leads.
      */
-    public Uni<Integer> withRelayLock(Function<SqlConnection, Uni<Integer>> work) {
-        return pool.withTransaction(conn -> conn
-                .preparedQuery("SELECT pg_try_advisory_xact_lock($1)")
-                .execute(Tuple.of(RELAY_LOCK))
-                .chain(rows -> rows.iterator().next().getBoolean(0) ? work.apply(conn) : Uni.createFrom().item(0)));
+    public Uni<PgConnection> tryLead(io.vertx.core.Vertx vertx, PgConnectOptions options) {
+        return PgConnection.connect(io.vertx.mutiny.core.Vertx.newInstance(vertx), options).chain(conn -> conn
+                .preparedQuery("SELECT pg_try_advisory_lock($1)").execute(Tuple.of(RELAY_LOCK))
+                .chain(rows -> {
+                    if (rows.iterator().next().getBoolean(0)) {
+                        return Uni.createFrom().item(conn);
+                    }
+                    return conn.close().replaceWith((PgConnection) null);
+                })
+                .onFailure().call(conn::close));
     }
 
     public Uni<List<PendingEvent>> fetchPending(SqlConnection conn, int limit) {
         return conn.preparedQuery("""
                         SELECT id, event_id, topic, message_key, event_type, payload, created_at
-                        FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1""")
+                        FROM outbox_event WHERE published_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1""")
                 .execute(Tuple.of(limit))
                 .map(rows -> {
                     List<PendingEvent> pending = new ArrayList<>(rows.size());
@@ -52,20 +59,39 @@ public class OutboxStore {
                 });
     }
 
-    /** Same as {@link #fetchPending(SqlConnection, int)} outside any relay transaction. */
+    /** The oldest unpublished, unparked rows in id order, read outside any transaction. */
     public Uni<List<PendingEvent>> fetchPending(int limit) {
         return pool.withConnection(conn -> fetchPending(conn, limit));
     }
 
-    public Uni<Void> markPublished(SqlConnection conn, List<PendingEvent> published) {
+    public Uni<Void> markPublished(List<PendingEvent> published) {
+        if (published.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         Long[] ids = published.stream().map(PendingEvent::id).toArray(Long[]::new);
-        return conn.preparedQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)")
+        return pool.preparedQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)")
                 .execute(Tuple.of(ids))
                 .replaceWithVoid();
     }
 
+    /** Sets a refused row aside with the broker's reason (an exception type: no payload text). */
+    public Uni<Void> park(List<PublishOutcome.Refused> refused) {
+        if (refused.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery("UPDATE outbox_event SET parked_at = now(), park_reason = $2 WHERE id = $1")
+                .executeBatch(refused.stream().map(r -> Tuple.of(r.event().id(), r.reason())).toList())
+                .replaceWithVoid();
+    }
+
+    public Uni<Long> countParked() {
+        return pool.query("SELECT count(*) FROM outbox_event WHERE parked_at IS NOT NULL")
+                .execute()
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
     public Uni<Long> countPending() {
-        return pool.query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
+        return pool.query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND parked_at IS NULL")
                 .execute()
                 .map(rows -> rows.iterator().next().getLong(0));
     }
