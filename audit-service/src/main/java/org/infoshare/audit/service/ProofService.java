@@ -1,5 +1,6 @@
 package org.infoshare.audit.service;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.audit.config.AuditConfig;
@@ -95,13 +96,19 @@ public class ProofService {
     }
 
     private Uni<StreamedProof> stream(StreamedProof proof) {
+        return Multi.createBy().repeating().uni(() -> page(proof)).whilst(more -> more)
+                .collect().last().replaceWith(proof);
+    }
+
+    /** Offers one page of leaf hashes; true when more are needed. */
+    private Uni<Boolean> page(StreamedProof proof) {
         long next = proof.nextSeq();
         long end = proof.end();
         if (next >= end) {
-            return Uni.createFrom().item(proof);
+            return Uni.createFrom().item(false);
         }
         int pageSize = config.verifyPageSize();
-        return store.leafHashes(next, end, pageSize).chain(hashes -> {
+        return store.leafHashes(next, end, pageSize).map(hashes -> {
             long expected = next;
             for (TrailStore.IndexedHash hash : hashes) {
                 if (hash.seq() != expected) {
@@ -114,7 +121,7 @@ public class ProofService {
                 throw new ProblemException(ProblemType.CONFLICT, "Entry " + expected
                         + " is missing, so no proof can be built: verify the trail");
             }
-            return stream(proof);
+            return expected < end;
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.audit.service;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import org.infoshare.audit.domain.TrailVerification;
@@ -24,18 +25,24 @@ final class TrailReader {
                                        long endExclusive, int pageSize, long maxEntries) {
         long start = verification.nextSeq();
         long stopAt = maxEntries > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + maxEntries;
-        return page(store, client, verification, endExclusive, pageSize, stopAt);
+        // A loop of pages, not a recursion: nested operators would keep every page reachable to the end.
+        return Multi.createBy().repeating()
+                .uni(() -> page(store, client, verification, endExclusive, pageSize, stopAt))
+                .whilst(more -> more)
+                .collect().last()
+                .replaceWith(verification);
     }
 
-    private static Uni<TrailVerification> page(TrailStore store, SqlClient client, TrailVerification verification,
-                                               long endExclusive, int pageSize, long stopAt) {
+    /** Reads and checks one page; true when there may be more to read. */
+    private static Uni<Boolean> page(TrailStore store, SqlClient client, TrailVerification verification,
+                                     long endExclusive, int pageSize, long stopAt) {
         long next = verification.nextSeq();
         long until = Math.min(endExclusive, stopAt);
         if (verification.failed() || next >= stopAt) {
-            return Uni.createFrom().item(verification);
+            return Uni.createFrom().item(false);
         }
         if (next >= until) {
-            return beyond(store, client, verification, endExclusive);
+            return beyond(store, client, verification, endExclusive).replaceWith(false);
         }
         return store.read(client, next, until, pageSize).chain(entries -> {
             // Entries that follow each other reach checkpoints up to next + count; a hole fails earlier.
@@ -44,13 +51,13 @@ final class TrailReader {
                 verification.offer(checkpoints);
                 for (var recorded : entries) {
                     if (!verification.accept(recorded.entry(), recorded.leafHash())) {
-                        return Uni.createFrom().item(verification);
+                        return Uni.createFrom().item(false);
                     }
                 }
                 if (entries.size() < pageSize) {
-                    return beyond(store, client, verification, endExclusive);
+                    return beyond(store, client, verification, endExclusive).replaceWith(false);
                 }
-                return page(store, client, verification, endExclusive, pageSize, stopAt);
+                return Uni.createFrom().item(true);
             });
         });
     }
