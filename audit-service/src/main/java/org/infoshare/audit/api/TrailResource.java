@@ -1,7 +1,6 @@
 package org.infoshare.audit.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.infoshare.audit.domain.EntryKind;
 import org.infoshare.audit.domain.TrailQuery;
 import org.infoshare.audit.service.TrailService;
@@ -37,11 +37,9 @@ public class TrailResource {
     static final String NDJSON = "application/x-ndjson";
 
     private final TrailService trail;
-    private final ObjectMapper json;
 
-    public TrailResource(TrailService trail, ObjectMapper json) {
+    public TrailResource(TrailService trail) {
         this.trail = trail;
-        this.json = json;
     }
 
     @GET
@@ -77,20 +75,11 @@ public class TrailResource {
     @Path("/export")
     @Produces(NDJSON)
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Entries from a leaf index on, one JSON object per line (JSON lines); page with fromSeq")
-    public Uni<String> export(@QueryParam("fromSeq") @DefaultValue("0") @Min(0) long fromSeq,
-                              @QueryParam("limit") @DefaultValue("10000") @Min(1) @Max(100000) int limit) {
-        return trail.export(fromSeq, limit).map(entries -> {
-            StringBuilder lines = new StringBuilder(entries.size() * 400);
-            for (var entry : entries) {
-                try {
-                    lines.append(json.writeValueAsString(TrailEntryView.of(entry))).append('\n');
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("cannot write a trail entry", e);
-                }
-            }
-            return lines.toString();
-        });
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Entries from a leaf index on, one JSON object per line (JSON lines), streamed; page with fromSeq")
+    public Multi<TrailEntryView> export(@QueryParam("fromSeq") @DefaultValue("0") @Min(0) long fromSeq,
+                                        @QueryParam("limit") @DefaultValue("10000") @Min(1) @Max(100000) int limit) {
+        return trail.export(fromSeq, limit).map(TrailEntryView::of);
     }
 
     private static EntryKind kind(String code) {

@@ -2,7 +2,9 @@ package org.infoshare.audit.api;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,11 +17,11 @@ import org.infoshare.audit.service.ProofService;
 import org.infoshare.audit.service.TrailService;
 import org.infoshare.audit.service.TrailSigner;
 import org.infoshare.audit.service.VerificationService;
+import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 import org.infoshare.web.Roles;
 
-import java.util.List;
 import java.util.Optional;
 
 /** What auditors check the trail with (X1): verification, proofs, the signed checkpoints and the key. */
@@ -76,9 +78,19 @@ public class VerificationResource {
     @GET
     @Path("/checkpoints")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "The signed checkpoints, by tree size")
-    public Uni<List<CheckpointView>> checkpoints() {
-        return trail.checkpoints().map(all -> all.stream().map(CheckpointView::of).toList());
+    @Operation(summary = "The signed checkpoints by tree size, a page at a time (one is signed every 10 s)")
+    public Uni<Page<CheckpointView>> checkpoints(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        return trail.checkpoints(page, size).map(found -> found.map(CheckpointView::of));
+    }
+
+    @GET
+    @Path("/checkpoints/latest")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "The latest signed checkpoint")
+    public Uni<CheckpointView> latestCheckpoint() {
+        return trail.latestCheckpoint().map(found -> found.map(CheckpointView::of)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No checkpoint has been signed yet")));
     }
 
     @GET

@@ -17,8 +17,8 @@ public interface AuditConfig {
 
     Retention retention();
 
-    /** Entries read per query while verifying. */
-    @WithDefault("20000")
+    /** Entries (and leaf hashes, checkpoints) read per query while verifying or proving: what memory holds at once. */
+    @WithDefault("10000")
     int verifyPageSize();
 
     interface Signing {

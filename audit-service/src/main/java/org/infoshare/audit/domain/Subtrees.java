@@ -6,19 +6,38 @@ import java.util.List;
 /**
  * MTH of any range [lo, hi) of a tree of {@code size} leaves whose first {@code horizon} leaves
  * were removed by retention: the removed part is known only by the perfect subtrees of its
- * compact range, which is exactly what proofs about the remaining leaves need.
+ * compact range, which is exactly what proofs about the remaining leaves need. The part from the
+ * horizon on comes from {@link Leaves}: a list in memory, or the few range hashes a
+ * {@link StreamedProof} computed in one pass over the stored leaves.
  */
 public final class Subtrees {
 
+    /** MTH of leaves [lo, hi), all at or after the horizon. */
+    public interface Leaves {
+        byte[] hash(long lo, long hi);
+    }
+
     private final CompactRange removed;
-    private final List<byte[]> leaves;
+    private final long size;
+    private final Leaves leaves;
 
     /**
      * @param removed the compact range of the removed prefix (size = horizon; empty when nothing was removed)
      * @param leaves  leaf hashes from the horizon on, in order
      */
     public Subtrees(CompactRange removed, List<byte[]> leaves) {
+        this(removed, removed.size() + leaves.size(),
+                (lo, hi) -> fromLeaves(leaves, (int) (lo - removed.size()), (int) (hi - removed.size())));
+    }
+
+    /**
+     * @param removed the compact range of the removed prefix
+     * @param size    the tree size
+     * @param leaves  hashes of ranges from the horizon on
+     */
+    public Subtrees(CompactRange removed, long size, Leaves leaves) {
         this.removed = removed;
+        this.size = size;
         this.leaves = leaves;
     }
 
@@ -27,7 +46,7 @@ public final class Subtrees {
     }
 
     public long size() {
-        return removed.size() + leaves.size();
+        return size;
     }
 
     public byte[] hash(long lo, long hi) {
@@ -36,7 +55,7 @@ public final class Subtrees {
         }
         long horizon = horizon();
         if (lo >= horizon) {
-            return fromLeaves((int) (lo - horizon), (int) (hi - horizon));
+            return leaves.hash(lo, hi);
         }
         if (hi <= horizon) {
             return fromRemoved(lo, hi);
@@ -45,12 +64,12 @@ public final class Subtrees {
         return MerkleHash.node(hash(lo, lo + k), hash(lo + k, hi));
     }
 
-    private byte[] fromLeaves(int lo, int hi) {
+    private static byte[] fromLeaves(List<byte[]> leaves, int lo, int hi) {
         if (hi - lo == 1) {
             return leaves.get(lo);
         }
         int k = (int) largestPowerOfTwoBelow(hi - lo);
-        return MerkleHash.node(fromLeaves(lo, lo + k), fromLeaves(lo + k, hi));
+        return MerkleHash.node(fromLeaves(leaves, lo, lo + k), fromLeaves(leaves, lo + k, hi));
     }
 
     private byte[] fromRemoved(long lo, long hi) {

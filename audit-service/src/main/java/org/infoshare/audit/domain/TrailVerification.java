@@ -12,7 +12,8 @@ import java.util.List;
  * moved entry shows at its exact index), leaf indexes must follow each other (a deleted entry
  * shows as missing), and the Merkle root is recomputed at every signed checkpoint and compared
  * with the signed root (catching an entry rewritten together with its recorded hash, and a
- * truncated tail). Memory is O(log n): only the compact range is kept.
+ * truncated tail). Memory is O(log n) plus the checkpoints offered and not yet reached: only
+ * the compact range is kept, and a caller that streams offers checkpoints a page at a time.
  */
 public final class TrailVerification {
 
@@ -30,11 +31,28 @@ public final class TrailVerification {
      * @param signatures  the signature check
      */
     public TrailVerification(CompactRange start, List<Checkpoint> checkpoints, Checkpoint.SignatureCheck signatures) {
+        this(start, signatures);
+        offer(checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::treeSize)).toList());
+    }
+
+    /**
+     * A verification that is handed its checkpoints as it goes ({@link #offer}), so that neither
+     * the entries nor the checkpoints of a long trail are ever held at once.
+     */
+    public TrailVerification(CompactRange start, Checkpoint.SignatureCheck signatures) {
         this.from = start.size();
         this.tree = start.copy();
         this.signatures = signatures;
         this.pending = new ArrayDeque<>();
-        checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::treeSize)).forEach(checkpoint -> {
+    }
+
+    /**
+     * More checkpoints, in ascending tree size and after those offered before. One at or below the
+     * start is checked by signature (the one at the start also against the starting range); a later
+     * one must be offered before the entries reach it, and is checked when they do.
+     */
+    public void offer(List<Checkpoint> checkpoints) {
+        for (Checkpoint checkpoint : checkpoints) {
             if (checkpoint.treeSize() <= from) {
                 checkSignature(checkpoint);
                 if (checkpoint.treeSize() == from && failure == null
@@ -45,10 +63,14 @@ public final class TrailVerification {
                 if (failure == null) {
                     checkpointsChecked++;
                 }
+            } else if (checkpoint.treeSize() < tree.size()
+                    || (!pending.isEmpty() && checkpoint.treeSize() <= pending.peekLast().treeSize())) {
+                throw new IllegalStateException("checkpoint " + checkpoint.treeSize()
+                        + " offered out of order (verification is at " + tree.size() + ")");
             } else {
                 pending.add(checkpoint);
             }
-        });
+        }
         reachCheckpoints();
     }
 

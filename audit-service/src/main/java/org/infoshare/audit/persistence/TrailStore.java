@@ -27,7 +27,8 @@ import java.util.UUID;
 
 /**
  * The trail's tables through the reactive client: set-based appends (one statement for a whole
- * batch), keyset-paged reads for verification, checkpoints and retention steps. The runtime role
+ * batch), keyset-paged reads of entries, leaf hashes and checkpoints (nothing here reads a
+ * whole table: the trail grows by millions of entries and checkpoints a year), retention steps. The runtime role
  * may only SELECT and INSERT here; entries leave only through {@code trail_remove_expired}.
  */
 @ApplicationScoped
@@ -38,6 +39,7 @@ public class TrailStore {
 
     private static final String COLUMNS = "seq, kind, event_id, event_type, source, subject, actor, occurred_at, "
             + "topic, kafka_partition, kafka_offset, reason, payload_sha256, recorded_at, leaf_hash";
+    private static final String CHECKPOINT_COLUMNS = "tree_size, root_hash, frontier, signed_at, key_id, signature";
 
     private final Pool pool;
 
@@ -149,10 +151,11 @@ public class TrailStore {
         return read(seq, seq + 1, 1).map(found -> found.stream().findFirst());
     }
 
-    /** Recorded leaf hashes of [fromSeq, toSeq) in order, with their indexes (a hole shows as a missing index). */
-    public Uni<List<IndexedHash>> leafHashes(long fromSeq, long toSeq) {
-        return pool.preparedQuery("SELECT seq, leaf_hash FROM trail_entry WHERE seq >= $1 AND seq < $2 ORDER BY seq")
-                .execute(Tuple.of(fromSeq, toSeq))
+    /** Recorded leaf hashes of [fromSeq, toSeq) in order, at most {@code limit}, with their indexes (a hole shows as a missing index). */
+    public Uni<List<IndexedHash>> leafHashes(long fromSeq, long toSeq, int limit) {
+        return pool.preparedQuery("SELECT seq, leaf_hash FROM trail_entry WHERE seq >= $1 AND seq < $2 "
+                        + "ORDER BY seq LIMIT $3")
+                .execute(Tuple.of(fromSeq, toSeq, limit))
                 .map(rows -> {
                     List<IndexedHash> hashes = new ArrayList<>(rows.size());
                     rows.forEach(row -> hashes.add(new IndexedHash(row.getLong(0), row.getBuffer(1).getBytes())));
@@ -173,25 +176,46 @@ public class TrailStore {
 
     // --- checkpoints ---------------------------------------------------------------------------
 
-    public Uni<List<Checkpoint>> checkpoints(SqlClient client) {
-        return client.query("SELECT tree_size, root_hash, frontier, signed_at, key_id, signature "
-                        + "FROM trail_checkpoint ORDER BY tree_size")
-                .execute().map(TrailStore::checkpoints);
+    /**
+     * Checkpoints with {@code after < tree_size <= upTo}, by tree size, at most {@code limit}: a
+     * keyset page, so no caller ever holds all of them (one is signed every 10 s).
+     */
+    public Uni<List<Checkpoint>> checkpoints(SqlClient client, long after, long upTo, int limit) {
+        return client.preparedQuery("SELECT " + CHECKPOINT_COLUMNS + " FROM trail_checkpoint "
+                        + "WHERE tree_size > $1 AND tree_size <= $2 ORDER BY tree_size LIMIT $3")
+                .execute(Tuple.of(after, upTo, limit)).map(TrailStore::checkpoints);
     }
 
-    public Uni<List<Checkpoint>> checkpoints() {
-        return checkpoints(pool);
+    /** One page of the checkpoints by tree size, for listing. */
+    public Uni<List<Checkpoint>> checkpointPage(int page, int size) {
+        return pool.preparedQuery("SELECT " + CHECKPOINT_COLUMNS + " FROM trail_checkpoint "
+                        + "ORDER BY tree_size LIMIT $1 OFFSET $2")
+                .execute(Tuple.of(size, (long) page * size)).map(TrailStore::checkpoints);
+    }
+
+    public Uni<Long> checkpointCount() {
+        return pool.query("SELECT count(*) FROM trail_checkpoint").execute()
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** The largest checkpoint with {@code atLeast <= tree_size <= atMost}. */
+    public Uni<Optional<Checkpoint>> checkpointAtMost(SqlClient client, long atLeast, long atMost) {
+        return client.preparedQuery("SELECT " + CHECKPOINT_COLUMNS + " FROM trail_checkpoint "
+                        + "WHERE tree_size >= $1 AND tree_size <= $2 ORDER BY tree_size DESC LIMIT 1")
+                .execute(Tuple.of(atLeast, atMost)).map(rows -> checkpoints(rows).stream().findFirst());
     }
 
     public Uni<Optional<Checkpoint>> lastCheckpoint() {
-        return pool.query("SELECT tree_size, root_hash, frontier, signed_at, key_id, signature "
-                        + "FROM trail_checkpoint ORDER BY tree_size DESC LIMIT 1")
+        return pool.query("SELECT " + CHECKPOINT_COLUMNS + " FROM trail_checkpoint ORDER BY tree_size DESC LIMIT 1")
                 .execute().map(rows -> checkpoints(rows).stream().findFirst());
     }
 
     public Uni<Optional<Checkpoint>> checkpoint(long treeSize) {
-        return pool.preparedQuery("SELECT tree_size, root_hash, frontier, signed_at, key_id, signature "
-                        + "FROM trail_checkpoint WHERE tree_size = $1")
+        return checkpoint(pool, treeSize);
+    }
+
+    public Uni<Optional<Checkpoint>> checkpoint(SqlClient client, long treeSize) {
+        return client.preparedQuery("SELECT " + CHECKPOINT_COLUMNS + " FROM trail_checkpoint WHERE tree_size = $1")
                 .execute(Tuple.of(treeSize)).map(rows -> checkpoints(rows).stream().findFirst());
     }
 

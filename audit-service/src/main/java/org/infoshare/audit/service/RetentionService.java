@@ -81,48 +81,48 @@ public class RetentionService {
         }
         return store.pool().withTransaction(conn -> store.lockAppends(conn)
                 .chain(() -> store.horizon(conn))
-                .chain(horizon -> store.checkpoints(conn).chain(checkpoints -> store.firstRecordedSince(conn, cutoff)
+                .chain(horizon -> store.firstRecordedSince(conn, cutoff)
                         .chain(first -> first.isPresent()
                                 ? Uni.createFrom().item(first.get())
                                 : store.nextSeq(conn))
-                        .chain(firstUnexpired -> {
-                            OptionalLong until = RetentionRule.removableBefore(horizon, firstUnexpired,
-                                    checkpoints.stream().map(Checkpoint::treeSize).toList());
-                            if (until.isEmpty()) {
-                                return Uni.createFrom().item(Optional.<RetentionStep>empty());
-                            }
-                            return step(conn, horizon, until.getAsLong(), cutoff, checkpoints).map(Optional::of);
-                        }))));
+                        // only the largest candidate can be the answer: no need to read every checkpoint
+                        .chain(firstUnexpired -> store.checkpointAtMost(conn, horizon + 1, firstUnexpired)
+                                .chain(candidate -> {
+                                    OptionalLong until = RetentionRule.removableBefore(horizon, firstUnexpired,
+                                            candidate.map(c -> List.of(c.treeSize())).orElse(List.of()));
+                                    if (until.isEmpty()) {
+                                        return Uni.createFrom().item(Optional.<RetentionStep>empty());
+                                    }
+                                    return step(conn, horizon, candidate.get(), cutoff).map(Optional::of);
+                                }))));
     }
 
-    private Uni<RetentionStep> step(SqlConnection conn, long horizon, long until, Instant cutoff,
-                                    List<Checkpoint> checkpoints) {
-        CompactRange start = checkpoints.stream().filter(c -> c.treeSize() == horizon).findFirst()
-                .map(Checkpoint::compactRange).orElseGet(CompactRange::new);
-        List<Checkpoint> covered = checkpoints.stream()
-                .filter(c -> c.treeSize() >= horizon && c.treeSize() <= until).toList();
-        Checkpoint end = covered.get(covered.size() - 1);
-        TrailVerification verification = new TrailVerification(start, covered, signer);
-        return TrailReader.feed(store, conn, verification, until, config.verifyPageSize(), Long.MAX_VALUE)
-                .chain(done -> {
-                    var report = done.finish(true);
-                    if (!report.ok()) {
-                        throw new TrailTamperedException(report);
-                    }
-                    String statement = "removed entries [" + horizon + ", " + until + ") recorded before " + cutoff
-                            + "; they are committed to by checkpoint " + until + " with root "
-                            + MerkleHash.hex(end.root());
-                    Capture record = new Capture(EntryKind.RETENTION, UUID.randomUUID(), TYPE,
-                            "urn:infoshare:audit-service", null, null, clock.instant(), null, null, null, statement,
-                            PayloadDigest.sha256(end.statement()));
-                    return appender.appendIn(conn, List.of(record))
-                            .chain(entries -> {
-                                long entrySeq = entries.get(0).seq();
-                                return store.recordRetention(conn, horizon, until, cutoff, entrySeq)
-                                        .chain(() -> store.removeExpired(conn, until))
-                                        .map(removed -> new RetentionStep(horizon, until, removed, entrySeq, cutoff));
-                            });
-                });
+    private Uni<RetentionStep> step(SqlConnection conn, long horizon, Checkpoint end, Instant cutoff) {
+        long until = end.treeSize();
+        return store.checkpoint(conn, horizon).chain(startCheckpoint -> {
+            CompactRange start = startCheckpoint.map(Checkpoint::compactRange).orElseGet(CompactRange::new);
+            TrailVerification verification = new TrailVerification(start, signer);
+            verification.offer(startCheckpoint.map(List::of).orElse(List.of()));
+            return TrailReader.feed(store, conn, verification, until, config.verifyPageSize(), Long.MAX_VALUE);
+        }).chain(done -> {
+            var report = done.finish(true);
+            if (!report.ok()) {
+                throw new TrailTamperedException(report);
+            }
+            String statement = "removed entries [" + horizon + ", " + until + ") recorded before " + cutoff
+                    + "; they are committed to by checkpoint " + until + " with root "
+                    + MerkleHash.hex(end.root());
+            Capture record = new Capture(EntryKind.RETENTION, UUID.randomUUID(), TYPE,
+                    "urn:infoshare:audit-service", null, null, clock.instant(), null, null, null, statement,
+                    PayloadDigest.sha256(end.statement()));
+            return appender.appendIn(conn, List.of(record))
+                    .chain(entries -> {
+                        long entrySeq = entries.get(0).seq();
+                        return store.recordRetention(conn, horizon, until, cutoff, entrySeq)
+                                .chain(() -> store.removeExpired(conn, until))
+                                .map(removed -> new RetentionStep(horizon, until, removed, entrySeq, cutoff));
+                    });
+        });
     }
 
 }

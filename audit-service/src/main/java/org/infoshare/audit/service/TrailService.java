@@ -1,6 +1,7 @@
 package org.infoshare.audit.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.audit.domain.Capture;
@@ -11,11 +12,14 @@ import org.infoshare.audit.persistence.TrailRepository;
 import org.infoshare.audit.persistence.TrailStore;
 import org.infoshare.web.Page;
 
-import java.util.List;
+import java.util.Optional;
 
 /** Capture into the trail, and the auditors' reads of it (X1, P6.1). */
 @ApplicationScoped
 public class TrailService {
+
+    /** Entries read per query while exporting. */
+    private static final int EXPORT_PAGE = 1000;
 
     private final TrailRepository trail;
     private final TrailStore store;
@@ -49,12 +53,31 @@ public class TrailService {
         return Page.of(trail.find(query, true, page, size), () -> trail.count(query), page, size);
     }
 
-    /** Entries from leaf index {@code fromSeq} on, in trail order, at most {@code limit}. */
-    public Uni<List<RecordedEntry>> export(long fromSeq, int limit) {
-        return store.read(fromSeq, Long.MAX_VALUE, limit);
+    /**
+     * Entries from leaf index {@code fromSeq} on, in trail order, at most {@code limit}: read a page
+     * at a time as the client takes them (back-pressure), so an export holds one page in memory.
+     */
+    public Multi<RecordedEntry> export(long fromSeq, int limit) {
+        long[] next = {fromSeq};
+        long[] left = {limit};
+        return Multi.createBy().repeating()
+                .uni(() -> store.read(next[0], Long.MAX_VALUE, (int) Math.min(EXPORT_PAGE, left[0]))
+                        .invoke(page -> {
+                            if (!page.isEmpty()) {
+                                next[0] = page.get(page.size() - 1).entry().seq() + 1;
+                                left[0] -= page.size();
+                            }
+                        }))
+                .whilst(page -> page.size() == EXPORT_PAGE && left[0] > 0)
+                .onItem().disjoint();
     }
 
-    public Uni<List<Checkpoint>> checkpoints() {
-        return store.checkpoints();
+    /** One page of the signed checkpoints by tree size. */
+    public Uni<Page<Checkpoint>> checkpoints(int page, int size) {
+        return Page.of(store.checkpointPage(page, size), store::checkpointCount, page, size);
+    }
+
+    public Uni<Optional<Checkpoint>> latestCheckpoint() {
+        return store.lastCheckpoint();
     }
 }

@@ -1,6 +1,7 @@
 package org.infoshare.audit.service;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.audit.config.AuditConfig;
 import org.infoshare.audit.domain.Checkpoint;
@@ -11,15 +12,16 @@ import org.infoshare.audit.persistence.TrailStore;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Verifies the whole trail, or a range of it, from the table and the signed checkpoints (X1).
  * The whole trail starts from the retention horizon (empty tree when nothing was removed) and
- * trusts nothing else stored; a range starts at the closest checkpoint at or before it, whose
- * stored compact range is itself checked against its signed root.
+ * trusts nothing else stored: every checkpoint is checked, those before the horizon by signature.
+ * A range starts at the closest checkpoint at or before it, whose signature is checked and whose
+ * stored compact range is checked against its signed root; then the checkpoints inside the range.
+ * Entries and checkpoints are read a page at a time, so memory does not grow with the trail.
  */
 @ApplicationScoped
 public class VerificationService {
@@ -43,20 +45,35 @@ public class VerificationService {
         if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "from must not be after to");
         }
-        return store.horizon().chain(horizon -> store.checkpoints().chain(all -> {
+        Pool pool = store.pool();
+        return store.horizon().chain(horizon -> {
             long wanted = Math.max(horizon, from.orElse(horizon));
             long end = to.map(t -> t + 1).orElse(Long.MAX_VALUE);
-            Optional<Checkpoint> start = all.stream()
-                    .filter(c -> c.treeSize() <= wanted && c.treeSize() >= (horizon == 0 ? 0 : horizon))
-                    .max(Comparator.comparingLong(Checkpoint::treeSize));
-            if (horizon > 0 && start.isEmpty()) {
-                start = all.stream().filter(c -> c.treeSize() == horizon).findFirst();
+            return store.checkpointAtMost(pool, horizon, wanted).chain(start -> {
+                if (horizon > 0 && start.isEmpty()) {
+                    throw new IllegalStateException("no checkpoint at the retention horizon " + horizon);
+                }
+                CompactRange range = start.map(Checkpoint::compactRange).orElseGet(CompactRange::new);
+                TrailVerification verification = new TrailVerification(range, signer);
+                Uni<Void> before = from.isPresent()
+                        ? Uni.createFrom().voidItem()
+                                .invoke(() -> verification.offer(start.map(List::of).orElse(List.of())))
+                        : signaturesUpTo(verification, range.size(), -1);
+                return before.chain(() -> TrailReader.feed(store, pool, verification, end, config.verifyPageSize(),
+                        Long.MAX_VALUE));
+            }).map(done -> done.finish(true));
+        });
+    }
+
+    /** Offers every checkpoint up to the start (before the horizon: only their signatures can be checked). */
+    private Uni<Void> signaturesUpTo(TrailVerification verification, long startSize, long after) {
+        int pageSize = config.verifyPageSize();
+        return store.checkpoints(store.pool(), after, startSize, pageSize).chain(page -> {
+            verification.offer(page);
+            if (page.size() < pageSize || verification.failed()) {
+                return Uni.createFrom().voidItem();
             }
-            CompactRange range = start.map(Checkpoint::compactRange).orElseGet(CompactRange::new);
-            List<Checkpoint> relevant = all.stream().filter(c -> c.treeSize() <= end).toList();
-            TrailVerification verification = new TrailVerification(range, relevant, signer);
-            return TrailReader.feed(store, store.pool(), verification, end, config.verifyPageSize(), Long.MAX_VALUE)
-                    .map(done -> done.finish(true));
-        }));
+            return signaturesUpTo(verification, startSize, page.get(page.size() - 1).treeSize());
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,6 +109,47 @@ class MerkleTreeTest {
         Subtrees pruned = new Subtrees(removed, leaves.subList(6, leaves.size()));
         assertThatThrownBy(() -> MerkleProofs.inclusion(pruned, 1, 20))
                 .isInstanceOf(Subtrees.RemovedByRetentionException.class);
+    }
+
+    @Test
+    @DisplayName("X1 proofs streamed over the leaves (holding only the range hashes they need) equal the proofs built in memory, also after retention")
+    void streamedProofsEqualInMemoryProofs() {
+        List<byte[]> leaves = leaves(37);
+        Subtrees full = new Subtrees(new CompactRange(), leaves);
+        for (int horizon = 0; horizon < 12; horizon += 5) {
+            CompactRange removed = new CompactRange();
+            leaves.subList(0, horizon).forEach(removed::append);
+            for (int size = horizon + 1; size <= leaves.size(); size++) {
+                for (int index = horizon; index < size; index++) {
+                    long m = index;
+                    long n = size;
+                    assertThat(streamed(leaves, removed, n, tree -> MerkleProofs.inclusion(tree, m, n)))
+                            .as("inclusion %d in %d, horizon %d", m, n, horizon)
+                            .containsExactlyElementsOf(MerkleProofs.inclusion(full, m, n));
+                }
+                for (int first = Math.max(horizon, 1); first <= size; first++) {
+                    long a = first;
+                    long b = size;
+                    assertThat(streamed(leaves, removed, b, tree -> MerkleProofs.consistency(tree, a, b)))
+                            .as("consistency %d -> %d, horizon %d", a, b, horizon)
+                            .containsExactlyElementsOf(MerkleProofs.consistency(full, a, b));
+                }
+            }
+        }
+        CompactRange removed = new CompactRange();
+        leaves.subList(0, 6).forEach(removed::append);
+        assertThatThrownBy(() -> new StreamedProof(removed, 20, tree -> MerkleProofs.inclusion(tree, 1, 20)))
+                .isInstanceOf(Subtrees.RemovedByRetentionException.class);
+    }
+
+    private static List<byte[]> streamed(List<byte[]> leaves, CompactRange removed, long size,
+                                         Function<Subtrees, List<byte[]>> build) {
+        StreamedProof proof = new StreamedProof(removed, size, build);
+        assertThat(proof.end()).isLessThanOrEqualTo(size);
+        while (proof.nextSeq() < proof.end()) {
+            proof.accept(proof.nextSeq(), leaves.get((int) proof.nextSeq()));
+        }
+        return proof.build();
     }
 
     static List<byte[]> leaves(int count) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** X1: what verification reports for each kind of tampering, on entries held in memory. */
 class TrailVerificationTest {
@@ -115,6 +116,28 @@ class TrailVerificationTest {
         Checkpoint forged = new Checkpoint(good.treeSize(), good.root(), good.frontier(), good.signedAt(), "other",
                 good.signature());
         assertFailure(verify(trail, List.of(forged)), VerificationReport.Problem.CHECKPOINT_SIGNATURE, null, 6L);
+    }
+
+    @Test
+    @DisplayName("X1 checkpoints handed over a page at a time as the entries stream give the same report as all at once")
+    void checkpointsOfferedAsTheEntriesStream() {
+        List<RecordedEntry> trail = trail(40);
+        List<Checkpoint> all = checkpoints(trail, 3, 4, 9, 16, 17, 25, 40);
+        TrailVerification streamed = new TrailVerification(new CompactRange(), SIGNED);
+        int offered = 0;
+        for (int page = 0; page * 8 < trail.size(); page++) {
+            int end = Math.min(page * 8 + 8, trail.size());
+            while (offered < all.size() && all.get(offered).treeSize() <= end) {
+                streamed.offer(List.of(all.get(offered++)));
+            }
+            trail.subList(page * 8, end).forEach(r -> streamed.accept(r.entry(), r.leafHash()));
+        }
+        assertThat(streamed.finish(true)).isEqualTo(verify(trail, all));
+        assertThat(streamed.finish(true).checkpointsChecked()).isEqualTo(7);
+
+        TrailVerification late = new TrailVerification(new CompactRange(), SIGNED);
+        trail.subList(0, 10).forEach(r -> late.accept(r.entry(), r.leafHash()));
+        assertThatThrownBy(() -> late.offer(List.of(all.get(2)))).isInstanceOf(IllegalStateException.class);
     }
 
     private static void assertFailure(VerificationReport report, VerificationReport.Problem problem, Long seq,
