@@ -11,6 +11,7 @@ import org.infoshare.audit.service.TrailService;
 import org.infoshare.events.InvalidEventException;
 import org.infoshare.messaging.inbox.ConsumerRetry;
 import org.infoshare.messaging.inbox.IncomingEvents;
+import org.infoshare.messaging.inbox.RefusedEventException;
 
 /**
  * Feeds every event of every topic, and every record the other services dead-lettered, into the
@@ -43,9 +44,9 @@ public class TrailConsumer {
         IncomingKafkaRecordMetadata<?, ?> record = metadata(message);
         Capture capture;
         try {
-            capture = captures.event(incoming.envelope(message.getPayload()), record.getTopic(),
+            capture = captures.event(incoming.authentic(message.getPayload()), record.getTopic(),
                     record.getTimestamp().toEpochMilli());
-        } catch (InvalidEventException e) {
+        } catch (InvalidEventException | RefusedEventException e) {
             return Uni.createFrom().completionStage(message.nack(retry.refuse("audit-trail", e)));
         }
         return record(message, capture);

@@ -58,7 +58,7 @@ public final class AuditBenchmark {
 
         long before = total();
         EventCodec codec = new EventCodec();
-        URI source = URI.create("urn:infoshare:benchmark");
+        URI source = URI.create("urn:infoshare:consent-service"); // audit refuses events from anyone but their producer
         Instant start = Instant.now();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", "127.0.0.1:9092",
                 "linger.ms", 5, "batch.size", 262144), new StringSerializer(), new ByteArraySerializer())) {
@@ -97,7 +97,7 @@ public final class AuditBenchmark {
 
     private static void produce(int events, String prefix) {
         EventCodec codec = new EventCodec();
-        URI source = URI.create("urn:infoshare:benchmark");
+        URI source = URI.create("urn:infoshare:consent-service"); // audit refuses events from anyone but their producer
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", "127.0.0.1:9092",
                 "linger.ms", 5, "batch.size", 262144), new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < events; i++) {

@@ -7,11 +7,14 @@ import java.util.function.BiFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.DomainEvent;
 import org.infoshare.events.EventCodec;
+import org.infoshare.events.EventProducers;
+import org.infoshare.events.EventType;
 import org.infoshare.events.InvalidEventException;
 
 /**
  * Reads a Kafka record value as a CloudEvent and applies it through {@link ConsumerRetry}: a
- * record that can never be applied (not a CloudEvent, unknown type or version, schema-invalid)
+ * record that can never be applied (not a CloudEvent, unknown type or version, schema-invalid,
+ * or a source that does not produce its type)
  * fails at once and the channel's {@code dead-letter-queue} failure strategy moves it to the
  * consumer's dead-letter topic with a reason free of personal data; a transient failure of the
  * effect is retried, without committing the offset, until it passes.
@@ -39,6 +42,26 @@ public class IncomingEvents {
     }
 
     /**
+     * Reads a record as a CloudEvent whose source is the service that produces its type
+     * ({@link EventProducers}); anything else throws {@link RefusedEventException}, so it is
+     * dead-lettered, never applied.
+     */
+    public CloudEvent authentic(byte[] value) {
+        CloudEvent envelope = envelope(value);
+        EventType type;
+        try {
+            type = EventType.fromCloudEventType(envelope.getType());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidEventException("event " + envelope.getId() + " has an unknown type or version");
+        }
+        if (!EventProducers.mayProduce(envelope.getSource(), type)) {
+            throw new RefusedEventException("event " + envelope.getId() + " of type " + type.typeName()
+                    + " has source " + envelope.getSource() + ", which does not produce it");
+        }
+        return envelope;
+    }
+
+    /**
      * Reads a record and hands an event of the wanted type to the handler with its envelope (the
      * handler applies it once by the envelope's id); other types sharing the topic are skipped.
      * The consumer's name (the wanted type's) labels retries, readiness and dead-letter counts.
@@ -49,10 +72,10 @@ public class IncomingEvents {
         CloudEvent envelope;
         DomainEvent event;
         try {
-            envelope = envelope(value);
+            envelope = authentic(value);
             event = data(envelope);
-        } catch (InvalidEventException unreadable) {
-            return retry.deadLetter(consumer, unreadable);
+        } catch (InvalidEventException | RefusedEventException never) {
+            return retry.deadLetter(consumer, never);
         }
         if (!type.isInstance(event)) {
             return Uni.createFrom().voidItem();
