@@ -75,18 +75,22 @@ public class IdempotencyKeys {
     private Uni<Response> firstTime(String key, String scope, String requestHash, Supplier<Uni<Answer>> action) {
         return action.get().chain(answer -> {
             String body = write(answer.body());
-            return Panache.getSession().chain(session -> session.createNativeQuery(
+            // The action's own writes are flushed first, so a key the action clashes on is reported
+            // as itself and only a clash on the idempotency key reads as a concurrent retry.
+            return Panache.getSession().chain(session -> session.flush().chain(() -> session.createNativeQuery(
                             "INSERT INTO idempotency_key (idempotency_key, scope, request_sha256, status, location, "
                                     + "response_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                     .setParameter(1, key).setParameter(2, scope).setParameter(3, requestHash)
                     .setParameter(4, answer.status())
                     .setParameter(5, Optional.ofNullable(answer.location()).map(URI::toString).orElse(null))
                     .setParameter(6, body)
-                    .executeUpdate())
+                    .executeUpdate()
+                    .onFailure(org.hibernate.exception.ConstraintViolationException.class).transform(concurrent ->
+                            // Another request with the same key committed first: this one rolls back.
+                            new ProblemException(ProblemType.CONFLICT,
+                                    "A request with this Idempotency-Key is being processed; retry"))))
                     .replaceWith(toResponse(answer.status(), answer.location(), answer.body(), false));
-        }).onFailure(org.hibernate.exception.ConstraintViolationException.class).transform(concurrent ->
-                // Another request with the same key committed first: this one rolls back.
-                new ProblemException(ProblemType.CONFLICT, "A request with this Idempotency-Key is being processed; retry"));
+        });
     }
 
     private static Uni<Response> replay(Object[] stored, String requestHash) {

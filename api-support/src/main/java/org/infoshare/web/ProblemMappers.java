@@ -125,7 +125,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        return internalError(e);
+        // Two requests meeting in the database (a unique key taken, a deadlock) is no fault: the
+        // client gets 409 or 503 to retry, whatever layer wrapped the database's report.
+        return ConcurrencyProblems.answer(e).orElseGet(() -> internalError(e));
     }
 
     private static Response internalError(Exception e) {

@@ -72,6 +72,17 @@ public class ConsentRepository {
         return consents.findById(id).map(entity -> Optional.ofNullable(entity).map(ConsentRepository::toDomain));
     }
 
+    /**
+     * The consent as committed now, its row locked (SELECT ... FOR UPDATE) until the transaction
+     * ends, so a change computed from it cannot overwrite a concurrent one: withdrawals, re-
+     * confirmations and the lifecycle sweep queue up behind each other instead of losing a write.
+     * Must be the transaction's first read of the consent (see {@link Locks}).
+     */
+    public Uni<Optional<Consent>> findForUpdate(UUID id) {
+        return Locks.findForUpdate(consents, id)
+                .map(entity -> Optional.ofNullable(entity).map(ConsentRepository::toDomain));
+    }
+
     public Uni<List<Consent>> bySubject(String subjectId) {
         return consents.find("subjectId", Sort.ascending("capturedAt"), subjectId).list()
                 .map(found -> found.stream().map(ConsentRepository::toDomain).toList());
@@ -90,7 +101,10 @@ public class ConsentRepository {
      * Consents that time has moved by {@code now}: active ones past their expiry or re-confirmation
      * threshold, and ones awaiting re-confirmation past their expiry. Selected in SQL (days as exact
      * 24 hours, as {@code ReconfirmationSchedule} counts them) so a sweep reads only these, at most
-     * {@code limit} of them; the domain rule still decides each.
+     * {@code limit} of them; the domain rule still decides each. Each row comes locked until the
+     * transaction ends; one that another transaction holds (a withdrawal, say) is skipped, not
+     * waited for, and one changed since the sweep began is re-read, so the sweep never writes back
+     * a state it read before that change: a later sweep takes up what it skipped.
      */
     public Uni<List<Consent>> movedByTime(Instant now, int limit) {
         return Panache.getSession().chain(session -> session.createNativeQuery(MOVED_BY_TIME, String.class)
@@ -106,7 +120,8 @@ public class ConsentRepository {
             WHERE (state = 'ACTIVE' AND (expires_at <= ?1
                        OR last_confirmed_at + make_interval(secs => reconfirm_after_days * 86400.0) <= ?1))
                OR (state = 'RECONFIRMATION_DUE' AND expires_at <= ?1)
-            ORDER BY id LIMIT ?2""";
+            ORDER BY id LIMIT ?2
+            FOR UPDATE SKIP LOCKED""";
 
     public Uni<Void> recordWithdrawal(UUID consentId, Withdrawal withdrawal) {
         ConsentWithdrawalEntity entity = new ConsentWithdrawalEntity();

@@ -38,10 +38,10 @@ public class InformationSheetRepository {
         return entities.findById(id).map(entity -> Optional.ofNullable(entity).map(InformationSheetRepository::toDomain));
     }
 
-    /** The highest version published for the piece of work, 0 when none. */
-    public Uni<Integer> latestVersion(String pieceOfWork) {
+    /** The highest version published for the piece of work, if any. */
+    public Uni<Optional<InformationSheet>> latest(String pieceOfWork) {
         return entities.find("pieceOfWork", Sort.descending("version"), pieceOfWork).firstResult()
-                .map(entity -> entity == null ? 0 : entity.version);
+                .map(entity -> Optional.ofNullable(entity).map(InformationSheetRepository::toDomain));
     }
 
     public Uni<List<InformationSheet>> list(Optional<String> pieceOfWork, int page, int size) {

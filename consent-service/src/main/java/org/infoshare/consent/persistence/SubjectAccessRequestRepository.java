@@ -60,6 +60,12 @@ public class SubjectAccessRequestRepository {
         return entities.findById(id).map(entity -> Optional.ofNullable(entity).map(SubjectAccessRequestRepository::toDomain));
     }
 
+    /** The request as committed now, its row locked until the transaction ends, so two changes cannot interleave. */
+    public Uni<Optional<SubjectAccessRequest>> findForUpdate(UUID id) {
+        return Locks.findForUpdate(entities, id)
+                .map(entity -> Optional.ofNullable(entity).map(SubjectAccessRequestRepository::toDomain));
+    }
+
     /** Soonest due first, so staff see what is urgent. */
     public Uni<List<SubjectAccessRequest>> byDueDate(int page, int size) {
         return entities.findAll(Sort.ascending("dueDate").and("id")).page(Page.of(page, size)).list()

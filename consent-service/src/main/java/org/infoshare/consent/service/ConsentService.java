@@ -110,7 +110,7 @@ public class ConsentService {
      */
     @WithTransaction
     public Uni<WithdrawalOutcome> withdraw(UUID consentId, Withdrawal withdrawal) {
-        return existing(consentId).chain(consent -> {
+        return locked(consentId).chain(consent -> {
             Optional<WithdrawalRule.Effect> effect = WithdrawalRule.apply(consent, withdrawal);
             if (effect.isEmpty()) {
                 return Uni.createFrom().item(new WithdrawalOutcome(consent, false));
@@ -130,7 +130,7 @@ public class ConsentService {
     /** P6.6: the explicit act that renews a consent; refused for one that has ended. */
     @WithTransaction
     public Uni<Consent> reconfirm(UUID consentId, Capture capture) {
-        return existing(consentId).chain(consent -> {
+        return locked(consentId).chain(consent -> {
             if (consent.state().isEnded()) {
                 return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
                         "A " + consent.state().name().toLowerCase() + " consent cannot be re-confirmed; record a new consent"));
@@ -158,7 +158,7 @@ public class ConsentService {
     }
 
     private Uni<Void> requestReconfirmation(UUID consentId, UUID shareRequestId) {
-        return consents.find(consentId).chain(found -> {
+        return consents.findForUpdate(consentId).chain(found -> {
             if (found.isEmpty() || found.get().state().isEnded()) {
                 return Uni.createFrom().voidItem();
             }
@@ -183,6 +183,16 @@ public class ConsentService {
 
     private Uni<Consent> existing(UUID consentId) {
         return consents.find(consentId).map(found -> found.orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No consent " + consentId)));
+    }
+
+    /**
+     * For a change: the consent as committed, locked until this transaction ends, so a withdrawal,
+     * a re-confirmation and the lifecycle sweep of one consent run one after another and each sees
+     * the last one's result (a withdrawal is never written over).
+     */
+    private Uni<Consent> locked(UUID consentId) {
+        return consents.findForUpdate(consentId).map(found -> found.orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "No consent " + consentId)));
     }
 

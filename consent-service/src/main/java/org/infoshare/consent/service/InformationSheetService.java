@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.consent.domain.InformationSheet;
 import org.infoshare.consent.persistence.InformationSheetRepository;
 import org.infoshare.web.Page;
+import org.infoshare.web.ProblemException;
+import org.infoshare.web.ProblemType;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -24,11 +26,23 @@ public class InformationSheetService {
         this.clock = clock;
     }
 
+    /**
+     * Publishes the next version. The same content as the latest version is no new version: it is
+     * refused with 409, so a repeated or double-sent publication leaves one version. Two
+     * publications racing for the same next version meet on the unique (piece of work, version)
+     * key; the one that commits second is answered 409 too.
+     */
     @WithTransaction
     public Uni<InformationSheet> publish(String pieceOfWork, String title, String text, String documentReference) {
-        return sheets.latestVersion(pieceOfWork).chain(latest -> {
-            InformationSheet sheet = new InformationSheet(UUID.randomUUID(), pieceOfWork, latest + 1, title, text,
-                    documentReference, InformationSheet.contentHash(title, text, documentReference), clock.instant());
+        String contentHash = InformationSheet.contentHash(title, text, documentReference);
+        return sheets.latest(pieceOfWork).chain(latest -> {
+            if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT, "Version "
+                        + latest.get().version() + " of this piece of work already has this content"));
+            }
+            int version = latest.map(InformationSheet::version).orElse(0) + 1;
+            InformationSheet sheet = new InformationSheet(UUID.randomUUID(), pieceOfWork, version, title, text,
+                    documentReference, contentHash, clock.instant());
             return sheets.add(sheet).replaceWith(sheet);
         });
     }

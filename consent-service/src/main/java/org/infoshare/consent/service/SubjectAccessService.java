@@ -131,13 +131,18 @@ public class SubjectAccessService {
         return Page.of(requests.byDueDate(page, size), requests::count, page, size);
     }
 
+    /** Reads under a row lock so a concurrent pause, resume or extension is applied after this one, not lost. */
     private Uni<SubjectAccessRequest> change(UUID id, Function<SubjectAccessRequest, SubjectAccessRequest> step) {
-        return existing(id).map(step).call(requests::update);
+        return requests.findForUpdate(id).map(found -> found.orElseThrow(() -> notFound(id)))
+                .map(step).call(requests::update);
     }
 
     private Uni<SubjectAccessRequest> existing(UUID id) {
-        return requests.find(id).map(found -> found.orElseThrow(() ->
-                new ProblemException(ProblemType.NOT_FOUND, "No subject access request " + id)));
+        return requests.find(id).map(found -> found.orElseThrow(() -> notFound(id)));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "No subject access request " + id);
     }
 
     private LocalDate today() {
