@@ -51,14 +51,51 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         return new ArrayList<>(running.services.values());
     }
 
+    /** Kills the service with SIGKILL (as a crash would); {@link #restart} brings it back on the same port. */
+    static void kill(String service) {
+        running.services.get(service).kill();
+    }
+
+    /** Starts the service again on its port, with its environment; answers how long until ready. */
+    static Duration restart(String service) {
+        ServiceProcess old = running.services.get(service);
+        old.kill();
+        ServiceProcess again = running.launch(service, old.port(), false);
+        running.services.put(service, again);
+        return again.startup();
+    }
+
+    /**
+     * A second instance of the service beside the first, on the same database and topics (the
+     * first already migrated and cleaned the database, so this one must not clean it again).
+     */
+    static ServiceProcess secondInstance(String service) {
+        try {
+            return running.launch(service, freePort(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ServiceProcess launch(String service, int port, boolean clean) {
+        Path servicesDir = Path.of(System.getProperty("e2e.services.dir", ".."));
+        Path logsDir = Path.of(System.getProperty("e2e.logs.dir", "target/e2e-logs"));
+        Map<String, String> env = environment(service, port);
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", Boolean.toString(clean));
+        try {
+            return ServiceProcess.start(service, servicesDir, logsDir, port, env, READY_TIMEOUT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void startAll() {
         Path servicesDir = Path.of(System.getProperty("e2e.services.dir", ".."));
         Path logsDir = Path.of(System.getProperty("e2e.logs.dir", "target/e2e-logs"));
         try {
             for (String service : SERVICES) {
                 int port = freePort();
-                services.put(service, ServiceProcess.start(service, servicesDir, logsDir, port,
-                        environment(service, port), READY_TIMEOUT));
+                services.put(service, launch(service, port, true));
             }
             writeMeasurements(logsDir.resolve("startup.txt"));
         } catch (IOException e) {

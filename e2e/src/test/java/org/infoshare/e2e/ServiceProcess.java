@@ -39,11 +39,11 @@ final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
         }
         Files.createDirectories(logsDir);
-        Path log = logsDir.resolve(name + ".log");
+        Path log = logsDir.resolve(name + "-" + port + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m", "-jar", jar.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         Instant launched = Instant.now();
         Process process = builder.start();
@@ -90,6 +90,24 @@ final class ServiceProcess {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** SIGKILL: no shutdown hook runs, no consumer leaves its group, no transaction ends cleanly. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    int port() {
+        return port;
     }
 
     void stop() {
