@@ -19,6 +19,20 @@ public record BreachScope(List<UUID> releaseIds, Optional<PartnerWindow> window)
         window = window == null ? Optional.empty() : window;
     }
 
+    /**
+     * Most releases one report may reach; also breach-suspected's {@code maxItems}, which keeps
+     * the event well under the broker's record limit (36-character ids).
+     */
+    public static final int MAX_RELEASES = 10_000;
+
+    /** Why the releases a window reached are too many for one report, or empty when they are not. */
+    public static Optional<String> tooMany(int reached) {
+        return reached > MAX_RELEASES
+                ? Optional.of("the window reaches " + reached + " releases; one report may reach at most " + MAX_RELEASES
+                        + ": report narrower time windows")
+                : Optional.empty();
+    }
+
     public static BreachScope none() {
         return new BreachScope(List.of(), Optional.empty());
     }

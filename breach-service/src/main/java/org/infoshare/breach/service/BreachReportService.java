@@ -71,6 +71,9 @@ public class BreachReportService {
                 .orElseGet(() -> Uni.createFrom().item(request.releaseIds()));
         return breaches.add(report)
                 .chain(() -> announced)
+                .chain(ids -> BreachScope.tooMany(ids.size())
+                        .<Uni<List<UUID>>>map(tooMany -> Breaches.refuse(ProblemType.UNPROCESSABLE, tooMany))
+                        .orElseGet(() -> Uni.createFrom().item(ids)))
                 .chain(ids -> outbox.append(BreachEventMapper.suspected(report, ids)))
                 .replaceWith(report);
     }

@@ -52,4 +52,12 @@ class BreachScopeTest {
         assertThat(WINDOW.covers("partner-a", WINDOW.to().plusMillis(1))).isFalse();
         assertThat(WINDOW.covers("partner-b", WINDOW.to())).isFalse();
     }
+
+    @Test
+    @DisplayName("P14.1 one report may reach at most 10,000 releases, so its breach-suspected stays within the broker's limit")
+    void aWindowReachingTooManyReleasesIsRefused() {
+        assertThat(BreachScope.tooMany(BreachScope.MAX_RELEASES)).isEmpty();
+        assertThat(BreachScope.tooMany(BreachScope.MAX_RELEASES + 1)).hasValueSatisfying(problem ->
+                assertThat(problem).contains("10001").contains("narrower"));
+    }
 }
