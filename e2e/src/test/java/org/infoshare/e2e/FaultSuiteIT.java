@@ -87,6 +87,10 @@ class FaultSuiteIT {
     @AfterAll
     static void nothingElseDeadLetteredAndTheTrailIsComplete() {
         try {
+            for (ServiceProcess service : Platform.services()) {
+                await(service.name() + " ready again after the faults").atMost(PATIENCE).untilAsserted(() ->
+                        assertThat(readiness(service.name())).as(readinessReport(service.name())).isEqualTo(200));
+            }
             DEAD_LETTERS.forEach((topic, reader) -> assertThat(reader.drain(r -> !POISONED_KEYS.contains(r.key()),
                     Duration.ofSeconds(2))).as("unexpected dead letters in " + topic).isEmpty());
             for (Person person : WITHDRAWN) {
@@ -383,6 +387,14 @@ class FaultSuiteIT {
             return given().baseUri(Platform.url(service)).get("/q/health/ready").statusCode();
         } catch (Exception down) { // rest-assured throws ConnectException undeclared
             return -1;
+        }
+    }
+
+    private static String readinessReport(String service) {
+        try {
+            return given().baseUri(Platform.url(service)).get("/q/health/ready").asString();
+        } catch (Exception down) { // rest-assured throws ConnectException undeclared
+            return down.toString();
         }
     }
 
