@@ -10,17 +10,16 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infoshare.messaging.MessagingConfig;
+import org.infoshare.messaging.support.NotifiedRounds;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the outbox to Kafka: woken at once by the NOTIFY of a committing transaction, with a
@@ -46,11 +45,7 @@ public class OutboxRelay {
     private final Timer lag;
     private final Counter published;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
-    private volatile PgSubscriber subscriber;
-    private volatile long pollTimer = -1;
+    private final NotifiedRounds rounds;
     private volatile PgConnection leadership;
     private final Counter parked;
 
@@ -64,10 +59,9 @@ public class OutboxRelay {
         this.config = config.relay();
         this.vertx = vertx;
         this.clock = clock;
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        this.listenOptions = options;
+        this.listenOptions = NotifiedRounds.listenOptions(url, username, password);
+        this.rounds = new NotifiedRounds("Outbox relay", vertx, listenOptions, CHANNEL, this.config.pollInterval(),
+                () -> relayOnce().map(count -> count >= this.config.batchSize()));
         this.lag = Timer.builder("outbox.relay.lag")
                 .description("Time from an event's commit to the outbox until the broker acknowledged it")
                 .publishPercentileHistogram()
@@ -92,30 +86,18 @@ public class OutboxRelay {
 
     /** Starts listening for commits and polling; idempotent. */
     public void start() {
-        if (!started.compareAndSet(false, true)) {
-            return;
+        if (!rounds.isStarted()) {
+            rounds.start();
+            LOG.info("Outbox relay started");
         }
-        PgSubscriber listener = PgSubscriber.subscriber(vertx, listenOptions)
-                .reconnectPolicy(attempt -> 1_000L);
-        listener.channel(CHANNEL).handler(payload -> wake());
-        listener.connect().onFailure(error -> LOG.warnf("Outbox relay cannot LISTEN (%s); polling only",
-                error.getMessage()));
-        subscriber = listener;
-        pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
-        wake();
-        LOG.info("Outbox relay started");
     }
 
-    /** Stops waking up; a round in flight finishes. Idempotent. */
+    /** Stops waking up and gives up the leadership; a round in flight finishes. Idempotent. */
     public void stop() {
-        if (!started.compareAndSet(true, false)) {
+        if (!rounds.isStarted()) {
             return;
         }
-        vertx.cancelTimer(pollTimer);
-        PgSubscriber listener = subscriber;
-        if (listener != null) {
-            listener.close();
-        }
+        rounds.stop();
         PgConnection leader = leadership;
         leadership = null;
         if (leader != null) {
@@ -125,7 +107,7 @@ public class OutboxRelay {
     }
 
     public boolean isStarted() {
-        return started.get();
+        return rounds.isStarted();
     }
 
     /**
@@ -176,28 +158,6 @@ public class OutboxRelay {
                             }
                             return outcome.acknowledged().size() + outcome.refused().size();
                         }));
-    }
-
-    private void wake() {
-        if (!started.get()) {
-            return;
-        }
-        if (!running.compareAndSet(false, true)) {
-            wokenWhileRunning.set(true);
-            return;
-        }
-        wokenWhileRunning.set(false);
-        relayOnce().subscribe().with(
-                count -> {
-                    running.set(false);
-                    if (count >= config.batchSize() || wokenWhileRunning.get()) {
-                        wake();
-                    }
-                },
-                error -> {
-                    running.set(false);
-                    LOG.warnf("Outbox relay round failed, will retry: %s", error.getMessage());
-                });
     }
 
     private void record(PublishOutcome outcome) {

@@ -16,11 +16,11 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infoshare.events.webhook.WebhookSignature;
+import org.infoshare.messaging.support.NotifiedRounds;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.RetryBackoff;
 import org.infoshare.sharing.persistence.WebhookDeliveries;
@@ -38,7 +38,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -81,14 +80,10 @@ public class WebhookDispatcher {
     private final Counter stale;
     private final Counter fellBack;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    private final NotifiedRounds rounds;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<String, AtomicInteger> inFlightByPartner = new ConcurrentHashMap<>();
     private volatile HttpClient http;
-    private volatile PgSubscriber subscriber;
-    private volatile long pollTimer = -1;
 
     public WebhookDispatcher(WebhookDeliveries deliveries, SharingConfig config, Clock clock, ObjectMapper json,
                              Vertx vertx, MeterRegistry registry,
@@ -106,10 +101,10 @@ public class WebhookDispatcher {
             throw new IllegalStateException("infoshare.sharing.webhook.lease (" + this.config.lease()
                     + ") must exceed webhook.timeout (" + this.config.timeout() + ") by at least " + RECORD_MARGIN);
         }
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        this.listenOptions = options;
+        this.listenOptions = NotifiedRounds.listenOptions(url, username, password);
+        // claiming more may find more now that the partners just served have less room
+        this.rounds = new NotifiedRounds("Webhook dispatcher", vertx.getDelegate(), listenOptions, CHANNEL,
+                this.config.pollEvery(), () -> claimAndSend().map(claimed -> claimed > 0));
         this.registry = registry;
         this.stale = Counter.builder("infoshare.webhook.outcomes.stale")
                 .description("Webhook outcomes that came after their lease had passed and so were not recorded")
@@ -133,35 +128,24 @@ public class WebhookDispatcher {
 
     /** Starts listening for due notifications and polling; idempotent. */
     public void start() {
-        if (!started.compareAndSet(false, true)) {
+        if (rounds.isStarted()) {
             return;
         }
         http = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConcurrent())
                 .setKeepAliveTimeout(30));
-        PgSubscriber listener = PgSubscriber.subscriber(vertx.getDelegate(), listenOptions)
-                .reconnectPolicy(attempt -> 1_000L);
-        listener.channel(CHANNEL).handler(payload -> wake());
-        listener.connect().onFailure(error -> LOG.warnf("Webhook dispatcher cannot LISTEN (%s); polling only",
-                error.getMessage()));
-        subscriber = listener;
-        pollTimer = vertx.setPeriodic(config.pollEvery().toMillis(), id -> wake());
-        wake();
+        rounds.start();
         LOG.infof("Webhook dispatcher started: %d sends at once, %d per partner, lease %s, timeout %s",
                 config.maxConcurrent(), config.maxPerPartner(), config.lease(), config.timeout());
     }
 
     /** Stops waking up; sends in flight finish or time out, and unrecorded ones are retried once their lease passes. */
     public void stop() {
-        if (!started.compareAndSet(true, false)) {
+        if (!rounds.isStarted()) {
             return;
         }
-        vertx.cancelTimer(pollTimer);
-        PgSubscriber listener = subscriber;
-        if (listener != null) {
-            listener.close();
-        }
+        rounds.stop();
         HttpClient client = http;
         if (client != null) {
             client.closeAndForget();
@@ -169,26 +153,7 @@ public class WebhookDispatcher {
     }
 
     private void wake() {
-        if (!started.get()) {
-            return;
-        }
-        if (!running.compareAndSet(false, true)) {
-            wokenWhileRunning.set(true);
-            return;
-        }
-        wokenWhileRunning.set(false);
-        claimAndSend().subscribe().with(
-                claimed -> {
-                    running.set(false);
-                    // claiming more may find more now that the partners just served have less room
-                    if (claimed > 0 || wokenWhileRunning.get()) {
-                        wake();
-                    }
-                },
-                error -> {
-                    running.set(false);
-                    LOG.warnf("Webhook claim failed, will retry: %s", error.getMessage());
-                });
+        rounds.wake();
     }
 
     /** One round: claims what fits in the free room (overall and per partner) and starts sending it. */
