@@ -86,7 +86,7 @@ public final class NotifiedRounds {
             return;
         }
         wokenWhileRunning.set(false);
-        Uni.createFrom().deferred(round).subscribe().with(
+        Uni.createFrom().<Boolean>deferred(round::get).subscribe().with(
                 more -> {
                     running.set(false);
                     if (more || wokenWhileRunning.get()) {
