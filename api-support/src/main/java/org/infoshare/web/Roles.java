@@ -8,6 +8,8 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     public static final String PARTNER = "partner";
     public static final String SERVICE = "service";
+    /** Operators: a service's dead letters (list, replay after a fix). */
+    public static final String OPS = "ops";
 
     private Roles() {
     }

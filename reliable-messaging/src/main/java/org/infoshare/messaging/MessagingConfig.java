@@ -30,6 +30,24 @@ public interface MessagingConfig {
 
     Consumer consumer();
 
+    DeadLetter deadLetter();
+
+    interface DeadLetter {
+        /** This service's dead-letter topic; defaults to {@code <topic-prefix><application name>.dead-letter}. */
+        Optional<String> topic();
+
+        /** Longest a read of the dead-letter topic may take before it answers with what it has. */
+        @WithDefault("10s")
+        Duration readTimeout();
+
+        /**
+         * Longest a replayed record may take; a transient failure still lasting by then is answered
+         * as a failure (the record stays on the dead-letter topic, to be replayed later).
+         */
+        @WithDefault("30s")
+        Duration replayTimeout();
+    }
+
     interface Consumer {
         /** First retry delay after a transient failure; doubles per attempt, with full jitter. */
         @WithDefault("200ms")

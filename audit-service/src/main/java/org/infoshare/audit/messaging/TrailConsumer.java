@@ -9,9 +9,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.infoshare.audit.domain.Capture;
 import org.infoshare.audit.service.TrailService;
 import org.infoshare.events.InvalidEventException;
+import org.infoshare.messaging.deadletter.Replayable;
+import org.infoshare.messaging.deadletter.ReplayedRecord;
 import org.infoshare.messaging.inbox.ConsumerRetry;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.messaging.inbox.RefusedEventException;
+
+import java.util.Set;
 
 /**
  * Feeds every event of every topic, and every record the other services dead-lettered, into the
@@ -21,10 +25,11 @@ import org.infoshare.messaging.inbox.RefusedEventException;
  * consumers back when its queue is full; a database outage is retried there until it passes (the
  * records stay unacknowledged meanwhile). A record that is not a CloudEvent is nacked and moved to
  * audit's own dead-letter topic by the channel's failure strategy; audit does not consume that
- * topic, so nothing loops.
+ * topic, so nothing loops. An operator's replay of a record on that topic ({@link Replayable})
+ * captures it into the trail as the channel would have, once (the trail claims event ids).
  */
 @ApplicationScoped
-public class TrailConsumer {
+public class TrailConsumer implements Replayable {
 
     private final IncomingEvents incoming;
     private final CaptureMapper captures;
@@ -70,5 +75,22 @@ public class TrailConsumer {
     private static IncomingKafkaRecordMetadata<?, ?> metadata(Message<byte[]> message) {
         return message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("not a Kafka record"));
+    }
+
+    /** The event topics of {@code trail-in}; dead letters of other services are captured as they are, never replayed. */
+    @Override
+    public Set<String> topics() {
+        return Set.of("consent-events", "sharing-events", "breach-events", "personal-data-accessed",
+                "retention-events");
+    }
+
+    /** Completes once the entry is committed, or was in the trail already; fails as the channel would. */
+    @Override
+    public Uni<Void> replay(ReplayedRecord record) {
+        try {
+            return trail.record(captures.event(incoming.authentic(record.value()), record.topic(), record.timestamp()));
+        } catch (InvalidEventException | RefusedEventException never) {
+            return Uni.createFrom().failure(never);
+        }
     }
 }

@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.breach.service.NoticeService;
 import org.infoshare.events.breach.BreachNoticeDispatched;
+import org.infoshare.messaging.deadletter.Replayable;
+import org.infoshare.messaging.deadletter.ReplayedRecord;
 import org.infoshare.messaging.inbox.IncomingEvents;
+
+import java.util.Set;
 
 /**
  * P14.3: consent-service's answer to a notice request (sent by letter or e-mail, or not sendable)
@@ -13,7 +17,7 @@ import org.infoshare.messaging.inbox.IncomingEvents;
  * Unreadable records are dead-lettered to breach-service.dead-letter.
  */
 @ApplicationScoped
-public class NoticeDispatchConsumer {
+public class NoticeDispatchConsumer implements Replayable {
 
     private final IncomingEvents incoming;
     private final NoticeService notices;
@@ -26,5 +30,16 @@ public class NoticeDispatchConsumer {
     @Incoming("breach-in")
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, BreachNoticeDispatched.class, notices::onDispatched);
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("breach-events");
+    }
+
+    /** A dead letter replayed by an operator runs exactly what the channel runs. */
+    @Override
+    public Uni<Void> replay(ReplayedRecord record) {
+        return consume(record.value());
     }
 }

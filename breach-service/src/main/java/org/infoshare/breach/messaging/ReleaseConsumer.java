@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.breach.service.ReleaseProjectionService;
 import org.infoshare.events.sharing.ShareReleased;
+import org.infoshare.messaging.deadletter.Replayable;
+import org.infoshare.messaging.deadletter.ReplayedRecord;
 import org.infoshare.messaging.inbox.IncomingEvents;
+
+import java.util.Set;
 
 /**
  * Keeps the release projection that tracing reads (P14.1): every share-released on sharing-events,
@@ -13,7 +17,7 @@ import org.infoshare.messaging.inbox.IncomingEvents;
  * a readable event fails here and the channel dead-letters it to breach-service.dead-letter.
  */
 @ApplicationScoped
-public class ReleaseConsumer {
+public class ReleaseConsumer implements Replayable {
 
     private final IncomingEvents incoming;
     private final ReleaseProjectionService projection;
@@ -26,5 +30,16 @@ public class ReleaseConsumer {
     @Incoming("sharing-in")
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ShareReleased.class, projection::record);
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("sharing-events");
+    }
+
+    /** A dead letter replayed by an operator runs exactly what the channel runs. */
+    @Override
+    public Uni<Void> replay(ReplayedRecord record) {
+        return consume(record.value());
     }
 }

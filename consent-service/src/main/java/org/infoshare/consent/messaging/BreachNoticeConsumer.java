@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.BreachNoticeService;
 import org.infoshare.events.breach.BreachNoticeRequested;
+import org.infoshare.messaging.deadletter.Replayable;
+import org.infoshare.messaging.deadletter.ReplayedRecord;
 import org.infoshare.messaging.inbox.IncomingEvents;
+
+import java.util.Set;
 
 /**
  * P14.3: breach-service's requests to notify a person arrive on breach-events; every other breach
@@ -13,7 +17,7 @@ import org.infoshare.messaging.inbox.IncomingEvents;
  * details is an answer, not a failure: only unreadable records are dead-lettered.
  */
 @ApplicationScoped
-public class BreachNoticeConsumer {
+public class BreachNoticeConsumer implements Replayable {
 
     private final IncomingEvents incoming;
     private final BreachNoticeService notices;
@@ -26,5 +30,16 @@ public class BreachNoticeConsumer {
     @Incoming("breach-in")
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, BreachNoticeRequested.class, notices::dispatch);
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("breach-events");
+    }
+
+    /** A dead letter replayed by an operator runs exactly what the channel runs. */
+    @Override
+    public Uni<Void> replay(ReplayedRecord record) {
+        return consume(record.value());
     }
 }

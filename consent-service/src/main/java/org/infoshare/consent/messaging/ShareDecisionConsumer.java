@@ -6,14 +6,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.ConsentService;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.vocabulary.ShareOutcome;
+import org.infoshare.messaging.deadletter.Replayable;
+import org.infoshare.messaging.deadletter.ReplayedRecord;
 import org.infoshare.messaging.inbox.IncomingEvents;
+
+import java.util.Set;
 
 /**
  * P6.7: when sharing-service holds a share for stale consent, the person is asked to re-confirm.
  * Every other sharing event is of no concern here. Unreadable records are dead-lettered.
  */
 @ApplicationScoped
-public class ShareDecisionConsumer {
+public class ShareDecisionConsumer implements Replayable {
 
     private final IncomingEvents incoming;
     private final ConsentService consents;
@@ -29,5 +33,16 @@ public class ShareDecisionConsumer {
                 decided.outcome() == ShareOutcome.HELD_STALE_CONSENT && decided.consentId() != null
                         ? consents.onShareHeld(envelope, decided.consentId(), decided.shareRequestId())
                         : Uni.createFrom().voidItem());
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("sharing-events");
+    }
+
+    /** A dead letter replayed by an operator runs exactly what the channel runs. */
+    @Override
+    public Uni<Void> replay(ReplayedRecord record) {
+        return consume(record.value());
     }
 }

@@ -62,7 +62,11 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/foi-requests", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/breach-notices", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/breach-notices/" + java.util.UUID.randomUUID() + "?purpose=matrix",
-                        STAFF_AND_DPO));
+                        STAFF_AND_DPO),
+                // Operators' dead letters (api-support): role ops only, which none of the users below has.
+                new Endpoint("GET", "/api/v1/ops/dead-letters", Set.of()),
+                new Endpoint("POST", "/api/v1/ops/dead-letters/0/0/replay", Set.of()),
+                new Endpoint("POST", "/api/v1/ops/dead-letters/replay", Set.of()));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

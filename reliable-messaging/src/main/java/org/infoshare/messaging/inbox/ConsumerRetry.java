@@ -42,7 +42,9 @@ public class ConsumerRetry {
     }
 
     public <T> Uni<T> run(String consumer, Supplier<Uni<T>> effect) {
-        return attempt(consumer, effect, 1, Vertx.currentContext());
+        // A replay given up on (DeadLetters' timeout) must not leave readiness DOWN.
+        return attempt(consumer, effect, 1, Vertx.currentContext())
+                .onCancellation().invoke(() -> health.recovered(consumer));
     }
 
     /** Fails with the reason a record is dead-lettered, after counting and logging it. */

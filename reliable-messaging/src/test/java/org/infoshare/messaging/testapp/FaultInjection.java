@@ -28,6 +28,11 @@ public class FaultInjection {
         faults.put(subjectId, new Fault(kind, new AtomicInteger(times)));
     }
 
+    /** The subject's effect succeeds from now on (the fix an operator replays after). */
+    public void clear(String subjectId) {
+        faults.remove(subjectId);
+    }
+
     public int attempts(String subjectId) {
         return attempts.getOrDefault(subjectId, new AtomicInteger()).get();
     }

@@ -7,14 +7,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.messaging.deadletter.Replayable;
+import org.infoshare.messaging.deadletter.ReplayedRecord;
 import org.infoshare.messaging.inbox.IdempotentConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
+import java.util.Set;
 import java.util.UUID;
 
 /** Applies each consent-withdrawn once, however often it is delivered, as every service's consumer does. */
 @ApplicationScoped
-public class LedgerConsumer {
+public class LedgerConsumer implements Replayable {
 
     private final IncomingEvents incoming;
     private final Ledger ledger;
@@ -27,6 +30,16 @@ public class LedgerConsumer {
     @Incoming("ledger-in")
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ConsentWithdrawn.class, ledger::apply);
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("consent-events");
+    }
+
+    @Override
+    public Uni<Void> replay(ReplayedRecord record) {
+        return consume(record.value());
     }
 
     /** The transactional effect, a bean of its own so that {@code @WithTransaction} intercepts it. */

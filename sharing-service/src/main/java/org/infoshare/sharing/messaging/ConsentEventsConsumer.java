@@ -4,15 +4,19 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentEvent;
+import org.infoshare.messaging.deadletter.Replayable;
+import org.infoshare.messaging.deadletter.ReplayedRecord;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.sharing.service.ConsentProjectionService;
+
+import java.util.Set;
 
 /**
  * consent-events into the consent projection. Unreadable records throw and are dead-lettered to
  * {@code sharing-service.dead-letter}; the partition carries on.
  */
 @ApplicationScoped
-public class ConsentEventsConsumer {
+public class ConsentEventsConsumer implements Replayable {
 
     private final IncomingEvents incoming;
     private final ConsentProjectionService projection;
@@ -25,5 +29,16 @@ public class ConsentEventsConsumer {
     @Incoming("consent-in")
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ConsentEvent.class, projection::apply);
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("consent-events");
+    }
+
+    /** A dead letter replayed by an operator runs exactly what the channel runs. */
+    @Override
+    public Uni<Void> replay(ReplayedRecord record) {
+        return consume(record.value());
     }
 }

@@ -64,6 +64,11 @@ class SharingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/safeguarding-referrals/" + some, STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/consent-projections/" + some, STAFF_AND_DPO)));
         endpoints.addAll(laterEndpoints());
+        // Operators' dead letters (api-support): role ops only, which none of the users below has.
+        endpoints.addAll(List.of(
+                new Endpoint("GET", "/api/v1/ops/dead-letters", Set.of()),
+                new Endpoint("POST", "/api/v1/ops/dead-letters/0/0/replay", Set.of()),
+                new Endpoint("POST", "/api/v1/ops/dead-letters/replay", Set.of())));
 
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String user : List.of("staff", "dpo", "auditor", "partner-b", "norole")) {
