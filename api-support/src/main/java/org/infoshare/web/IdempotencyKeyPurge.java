@@ -27,6 +27,8 @@ public class IdempotencyKeyPurge {
         this.clock = clock;
     }
 
+    // Safe on every replica at once: an idempotent DELETE by age; a concurrent run finds the rows
+    // gone (or waits on their locks) and removes nothing twice.
     @Scheduled(every = "${infoshare.api.idempotency.purge-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {

@@ -122,6 +122,12 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("CONSENT_VAULT_AEAD_KEYSET", devKey("consent-vault-aead.json"));
         env.put("CONSENT_VAULT_INDEX_KEYSET", devKey("consent-vault-index.json"));
         env.put("SHARING_SECRETS_KEY", devKey("sharing-secrets-key.b64"));
+        // The prod profile has no Kafka security defaults; the local broker is plaintext, which
+        // reads neither credentials nor truststore.
+        env.put("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+        env.put("KAFKA_USERNAME", "unused");
+        env.put("KAFKA_PASSWORD", "unused");
+        env.put("KAFKA_TRUSTSTORE_LOCATION", "unused");
         return env;
     }
 

@@ -48,6 +48,31 @@ public interface MessagingConfig {
         Duration replayTimeout();
     }
 
+    Purge purge();
+
+    /** {@code MessagingPurge}: how long published outbox rows and processed-event ids are kept. */
+    interface Purge {
+        /** Whether this process purges (every replica may; one at a time does). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Outbox rows published longer ago than this go; unpublished and parked rows never do. */
+        @WithDefault("7d")
+        Duration outboxAfter();
+
+        /**
+         * Processed-event ids older than this go. Must exceed the retention of every consumed topic
+         * (and of its dead-letter topic, whose records may be replayed): a redelivery of an event
+         * whose id is gone would be applied a second time.
+         */
+        @WithDefault("30d")
+        Duration processedAfter();
+
+        /** Rows deleted per transaction. */
+        @WithDefault("10000")
+        int batchSize();
+    }
+
     interface Consumer {
         /** First retry delay after a transient failure; doubles per attempt, with full jitter. */
         @WithDefault("200ms")

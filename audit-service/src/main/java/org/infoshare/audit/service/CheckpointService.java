@@ -2,7 +2,6 @@ package org.infoshare.audit.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import org.infoshare.audit.domain.TrailVerification;
 import org.infoshare.audit.persistence.CheckpointRepository;
 import org.infoshare.audit.persistence.TrailStore;
 import org.infoshare.events.audit.AuditCheckpoint;
+import org.infoshare.messaging.jobs.JobLock;
 import org.infoshare.messaging.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -30,11 +30,17 @@ import java.util.Optional;
  * recorded one, and signs the new root. A trail that does not verify is never signed: the
  * checkpoint is refused and the refusal counted and logged. The checkpoint row and its
  * {@code audit-checkpoint} event commit together, so a copy lives outside the database.
+ * <p>
+ * With several instances each fires the schedule, but a checkpoint is written only by a
+ * transaction holding the checkpoint job's lock ({@link JobLock}) and only if the checkpoint it
+ * extends is still the latest: one instance signs, the others skip (their reading was wasted, not
+ * harmful), so no two checkpoints ever extend the same one or share a tree size.
  */
 @ApplicationScoped
 public class CheckpointService {
 
     private static final Logger LOG = Logger.getLogger(CheckpointService.class);
+    static final String JOB = "audit-checkpoint";
 
     private final TrailStore store;
     private final CheckpointRepository checkpoints;
@@ -43,9 +49,11 @@ public class CheckpointService {
     private final Clock clock;
     private final AuditConfig config;
     private final Counter refused;
+    private final JobLock jobLock;
 
     public CheckpointService(TrailStore store, CheckpointRepository checkpoints, TrailSigner signer, Outbox outbox,
-                             Clock clock, AuditConfig config, MeterRegistry registry) {
+                             Clock clock, AuditConfig config, MeterRegistry registry, JobLock jobLock) {
+        this.jobLock = jobLock;
         this.store = store;
         this.checkpoints = checkpoints;
         this.signer = signer;
@@ -72,33 +80,38 @@ public class CheckpointService {
         return store.lastCheckpoint().chain(last -> {
             CompactRange start = last.map(Checkpoint::compactRange).orElseGet(CompactRange::new);
             TrailVerification extension = new TrailVerification(start, last.map(List::of).orElse(List.of()), signer);
+            long extended = last.map(Checkpoint::treeSize).orElse(0L);
             return TrailReader.feed(store, store.pool(), extension, Long.MAX_VALUE, config.verifyPageSize(),
-                    config.checkpoint().maxEntries());
-        }).chain(extension -> {
-            var report = extension.finish(false);
-            if (!report.ok()) {
-                refused.increment();
-                LOG.errorf("Checkpoint refused, the trail does not verify: %s", report.failure().detail());
-                return Uni.createFrom().failure(new TrailTamperedException(report));
-            }
-            CompactRange range = extension.range();
-            if (report.entriesChecked() == 0) {
-                return Uni.createFrom().item(Optional.<Checkpoint>empty());
-            }
-            return sign(range);
+                    config.checkpoint().maxEntries()).chain(read -> extend(read, extended));
         });
     }
 
-    private Uni<Optional<Checkpoint>> sign(CompactRange range) {
+    private Uni<Optional<Checkpoint>> extend(TrailVerification extension, long extended) {
+        var report = extension.finish(false);
+        if (!report.ok()) {
+            refused.increment();
+            LOG.errorf("Checkpoint refused, the trail does not verify: %s", report.failure().detail());
+            return Uni.createFrom().failure(new TrailTamperedException(report));
+        }
+        CompactRange range = extension.range();
+        if (report.entriesChecked() == 0) {
+            return Uni.createFrom().item(Optional.<Checkpoint>empty());
+        }
+        return sign(range, extended);
+    }
+
+    /** Writes the checkpoint if this instance holds the job's lock and {@code extended} is still the latest. */
+    private Uni<Optional<Checkpoint>> sign(CompactRange range, long extended) {
         byte[] root = range.root();
         var signedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         byte[] signature = signer.sign(Checkpoint.statement(range.size(), root, signedAt, signer.keyId()));
         Checkpoint checkpoint = new Checkpoint(range.size(), root, range.toBytes(), signedAt, signer.keyId(), signature);
         AuditCheckpoint event = new AuditCheckpoint(checkpoint.treeSize(), MerkleHash.hex(root), signedAt,
                 checkpoint.keyId(), Base64.getEncoder().encodeToString(signature));
-        return Panache.withTransaction(() -> checkpoints.add(checkpoint)
-                .chain(added -> added
-                        ? outbox.append(event).replaceWith(Optional.of(checkpoint))
-                        : Uni.createFrom().item(Optional.<Checkpoint>empty())));
+        return jobLock.inTransaction(JOB, () -> checkpoints.add(checkpoint, extended)
+                        .chain(added -> added
+                                ? outbox.append(event).replaceWith(Optional.of(checkpoint))
+                                : Uni.createFrom().item(Optional.<Checkpoint>empty())))
+                .map(signed -> signed.flatMap(c -> c));
     }
 }

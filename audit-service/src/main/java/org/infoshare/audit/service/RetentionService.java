@@ -14,6 +14,7 @@ import org.infoshare.audit.domain.PayloadDigest;
 import org.infoshare.audit.domain.RetentionRule;
 import org.infoshare.audit.domain.TrailVerification;
 import org.infoshare.audit.persistence.TrailStore;
+import org.infoshare.messaging.jobs.JobLock;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 import org.jboss.logging.Logger;
@@ -34,11 +35,17 @@ import java.util.UUID;
  * the trail saying what goes and under which signed root, records the step, and calls the
  * owner's {@code trail_remove_expired}, the only path by which entries leave the table. The
  * checkpoint's compact range then stands for the removed prefix in every later verification and proof.
+ * <p>
+ * Never applied twice: the append lock serialises steps and each reads the horizon after taking
+ * it, so a step that follows another starts where that one ended. With several instances the
+ * step's transaction also takes the retention job's lock ({@link JobLock}) first, so the others
+ * skip at once instead of queueing behind it on the append lock (which holds back every append).
  */
 @ApplicationScoped
 public class RetentionService {
 
     static final String TYPE = "org.infoshare.audit.trail-retention";
+    static final String JOB = "audit-retention";
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
     private final TrailStore store;
@@ -46,9 +53,11 @@ public class RetentionService {
     private final TrailSigner signer;
     private final Clock clock;
     private final AuditConfig config;
+    private final JobLock jobLock;
 
     public RetentionService(TrailStore store, TrailAppender appender, TrailSigner signer, Clock clock,
-                            AuditConfig config) {
+                            AuditConfig config, JobLock jobLock) {
+        this.jobLock = jobLock;
         this.store = store;
         this.appender = appender;
         this.signer = signer;
@@ -72,14 +81,22 @@ public class RetentionService {
                 });
     }
 
-    /** Removes the entries recorded before {@code cutoff}, as far as a signed checkpoint allows. */
+    /**
+     * Removes the entries recorded before {@code cutoff}, as far as a signed checkpoint allows;
+     * empty when there is nothing to remove or another instance is taking a step right now.
+     */
     public Uni<Optional<RetentionStep>> removeExpired(Instant requestedCutoff) {
         Instant cutoff = requestedCutoff.truncatedTo(ChronoUnit.MICROS);
         if (cutoff.isAfter(clock.instant().minus(config.retention().period()))) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Entries recorded after "
                     + clock.instant().minus(config.retention().period()) + " are inside the retention period");
         }
-        return store.pool().withTransaction(conn -> store.lockAppends(conn)
+        return store.pool().withTransaction(conn -> jobLock.tryLock(conn, JOB)
+                .chain(mine -> mine ? stepIfDue(conn, cutoff) : Uni.createFrom().item(Optional.<RetentionStep>empty())));
+    }
+
+    private Uni<Optional<RetentionStep>> stepIfDue(SqlConnection conn, Instant cutoff) {
+        return store.lockAppends(conn)
                 .chain(() -> store.horizon(conn))
                 .chain(horizon -> store.firstRecordedSince(conn, cutoff)
                         .chain(first -> first.isPresent()
@@ -94,7 +111,7 @@ public class RetentionService {
                                         return Uni.createFrom().item(Optional.<RetentionStep>empty());
                                     }
                                     return step(conn, horizon, candidate.get(), cutoff).map(Optional::of);
-                                }))));
+                                })));
     }
 
     private Uni<RetentionStep> step(SqlConnection conn, long horizon, Checkpoint end, Instant cutoff) {

@@ -14,6 +14,8 @@ public class EscalationJob {
         this.escalations = escalations;
     }
 
+    // Safe on every replica at once: each (breach, point) is raised by an insert on its unique key
+    // (ON CONFLICT DO NOTHING), so a concurrent run raises nothing twice and needs no job lock.
     @Scheduled(every = "${infoshare.breach.escalation-check:1m}", delayed = "${infoshare.breach.escalation-delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

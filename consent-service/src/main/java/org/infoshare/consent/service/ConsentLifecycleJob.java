@@ -18,6 +18,8 @@ public class ConsentLifecycleJob {
         this.clock = clock;
     }
 
+    // Safe on every replica at once: the sweep claims its consents FOR UPDATE SKIP LOCKED and
+    // re-derives each one's state under the lock, so two runs never move the same consent.
     @Scheduled(identity = "consent-lifecycle", every = "${infoshare.consent.lifecycle-every}",
             delayed = "${infoshare.consent.lifecycle-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -33,6 +33,11 @@ public class FaultInjection {
         faults.remove(subjectId);
     }
 
+    /** The fault passes: the next attempt succeeds. */
+    public void heal(String subjectId) {
+        faults.remove(subjectId);
+    }
+
     public int attempts(String subjectId) {
         return attempts.getOrDefault(subjectId, new AtomicInteger()).get();
     }

@@ -18,6 +18,8 @@ public class EscalationJob {
         this.clock = clock;
     }
 
+    // Safe on every replica at once: one UPDATE ... WHERE escalated_at IS NULL; a concurrent run
+    // waits on the row locks, re-checks the condition and escalates nothing twice. No job lock needed.
     @Scheduled(every = "${infoshare.sharing.notification.escalate-every:15m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> escalate() {
