@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.breach.service.NoticeService;
 import org.infoshare.events.breach.BreachNoticeDispatched;
-import org.infoshare.messaging.deadletter.Replayable;
-import org.infoshare.messaging.deadletter.ReplayedRecord;
+import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
 import java.util.Set;
@@ -17,7 +16,7 @@ import java.util.Set;
  * Unreadable records are dead-lettered to breach-service.dead-letter.
  */
 @ApplicationScoped
-public class NoticeDispatchConsumer implements Replayable {
+public class NoticeDispatchConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final NoticeService notices;
@@ -28,6 +27,7 @@ public class NoticeDispatchConsumer implements Replayable {
     }
 
     @Incoming("breach-in")
+    @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, BreachNoticeDispatched.class, notices::onDispatched);
     }
@@ -35,11 +35,5 @@ public class NoticeDispatchConsumer implements Replayable {
     @Override
     public Set<String> topics() {
         return Set.of("breach-events");
-    }
-
-    /** A dead letter replayed by an operator runs exactly what the channel runs. */
-    @Override
-    public Uni<Void> replay(ReplayedRecord record) {
-        return consume(record.value());
     }
 }

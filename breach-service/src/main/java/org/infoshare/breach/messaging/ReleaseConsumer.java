@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.breach.service.ReleaseProjectionService;
 import org.infoshare.events.sharing.ShareReleased;
-import org.infoshare.messaging.deadletter.Replayable;
-import org.infoshare.messaging.deadletter.ReplayedRecord;
+import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
 import java.util.Set;
@@ -17,7 +16,7 @@ import java.util.Set;
  * a readable event fails here and the channel dead-letters it to breach-service.dead-letter.
  */
 @ApplicationScoped
-public class ReleaseConsumer implements Replayable {
+public class ReleaseConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final ReleaseProjectionService projection;
@@ -28,6 +27,7 @@ public class ReleaseConsumer implements Replayable {
     }
 
     @Incoming("sharing-in")
+    @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ShareReleased.class, projection::record);
     }
@@ -35,11 +35,5 @@ public class ReleaseConsumer implements Replayable {
     @Override
     public Set<String> topics() {
         return Set.of("sharing-events");
-    }
-
-    /** A dead letter replayed by an operator runs exactly what the channel runs. */
-    @Override
-    public Uni<Void> replay(ReplayedRecord record) {
-        return consume(record.value());
     }
 }

@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.BreachNoticeService;
 import org.infoshare.events.breach.BreachNoticeRequested;
-import org.infoshare.messaging.deadletter.Replayable;
-import org.infoshare.messaging.deadletter.ReplayedRecord;
+import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
 import java.util.Set;
@@ -17,7 +16,7 @@ import java.util.Set;
  * details is an answer, not a failure: only unreadable records are dead-lettered.
  */
 @ApplicationScoped
-public class BreachNoticeConsumer implements Replayable {
+public class BreachNoticeConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final BreachNoticeService notices;
@@ -28,6 +27,7 @@ public class BreachNoticeConsumer implements Replayable {
     }
 
     @Incoming("breach-in")
+    @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, BreachNoticeRequested.class, notices::dispatch);
     }
@@ -35,11 +35,5 @@ public class BreachNoticeConsumer implements Replayable {
     @Override
     public Set<String> topics() {
         return Set.of("breach-events");
-    }
-
-    /** A dead letter replayed by an operator runs exactly what the channel runs. */
-    @Override
-    public Uni<Void> replay(ReplayedRecord record) {
-        return consume(record.value());
     }
 }

@@ -6,8 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.ConsentService;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.vocabulary.ShareOutcome;
-import org.infoshare.messaging.deadletter.Replayable;
-import org.infoshare.messaging.deadletter.ReplayedRecord;
+import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
 import java.util.Set;
@@ -17,7 +16,7 @@ import java.util.Set;
  * Every other sharing event is of no concern here. Unreadable records are dead-lettered.
  */
 @ApplicationScoped
-public class ShareDecisionConsumer implements Replayable {
+public class ShareDecisionConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final ConsentService consents;
@@ -28,6 +27,7 @@ public class ShareDecisionConsumer implements Replayable {
     }
 
     @Incoming("sharing-in")
+    @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ShareDecided.class, (envelope, decided) ->
                 decided.outcome() == ShareOutcome.HELD_STALE_CONSENT && decided.consentId() != null
@@ -38,11 +38,5 @@ public class ShareDecisionConsumer implements Replayable {
     @Override
     public Set<String> topics() {
         return Set.of("sharing-events");
-    }
-
-    /** A dead letter replayed by an operator runs exactly what the channel runs. */
-    @Override
-    public Uni<Void> replay(ReplayedRecord record) {
-        return consume(record.value());
     }
 }

@@ -7,8 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentWithdrawn;
-import org.infoshare.messaging.deadletter.Replayable;
-import org.infoshare.messaging.deadletter.ReplayedRecord;
+import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IdempotentConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 
@@ -17,7 +16,7 @@ import java.util.UUID;
 
 /** Applies each consent-withdrawn once, however often it is delivered, as every service's consumer does. */
 @ApplicationScoped
-public class LedgerConsumer implements Replayable {
+public class LedgerConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final Ledger ledger;
@@ -28,6 +27,7 @@ public class LedgerConsumer implements Replayable {
     }
 
     @Incoming("ledger-in")
+    @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ConsentWithdrawn.class, ledger::apply);
     }
@@ -35,11 +35,6 @@ public class LedgerConsumer implements Replayable {
     @Override
     public Set<String> topics() {
         return Set.of("consent-events");
-    }
-
-    @Override
-    public Uni<Void> replay(ReplayedRecord record) {
-        return consume(record.value());
     }
 
     /** The transactional effect, a bean of its own so that {@code @WithTransaction} intercepts it. */

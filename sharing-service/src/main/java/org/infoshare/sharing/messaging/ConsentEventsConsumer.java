@@ -4,8 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentEvent;
-import org.infoshare.messaging.deadletter.Replayable;
-import org.infoshare.messaging.deadletter.ReplayedRecord;
+import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.sharing.service.ConsentProjectionService;
 
@@ -16,7 +15,7 @@ import java.util.Set;
  * {@code sharing-service.dead-letter}; the partition carries on.
  */
 @ApplicationScoped
-public class ConsentEventsConsumer implements Replayable {
+public class ConsentEventsConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final ConsentProjectionService projection;
@@ -27,6 +26,7 @@ public class ConsentEventsConsumer implements Replayable {
     }
 
     @Incoming("consent-in")
+    @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ConsentEvent.class, projection::apply);
     }
@@ -34,11 +34,5 @@ public class ConsentEventsConsumer implements Replayable {
     @Override
     public Set<String> topics() {
         return Set.of("consent-events");
-    }
-
-    /** A dead letter replayed by an operator runs exactly what the channel runs. */
-    @Override
-    public Uni<Void> replay(ReplayedRecord record) {
-        return consume(record.value());
     }
 }
