@@ -207,6 +207,14 @@ class ReliableMessagingTest {
         }
     }
 
+    @Test
+    @DisplayName("every service's database connections run with PostgreSQL's JIT off (OLTP statements, plans without statistics)")
+    void connectionsRunWithJitOff() {
+        String jit = pool.query("SHOW jit").execute().map(rows -> rows.iterator().next().getString(0))
+                .await().atMost(PATIENCE);
+        assertThat(jit).isEqualTo("off");
+    }
+
     /** Hibernate Reactive needs a Vert.x context, which a test thread does not have. */
     private static <T> T onVertx(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
         try {
