@@ -12,14 +12,13 @@ import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infoshare.messaging.MessagingConfig;
+import org.infoshare.messaging.support.DirectConnections;
 import org.infoshare.messaging.support.NotifiedRounds;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Publishes the outbox to Kafka: woken at once by the NOTIFY of a committing transaction, with a
@@ -50,16 +49,13 @@ public class OutboxRelay {
     private final Counter parked;
 
     public OutboxRelay(OutboxStore store, OutboxPublisher publisher, MessagingConfig config, Vertx vertx,
-                       Clock clock, MeterRegistry registry,
-                       @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+                       Clock clock, MeterRegistry registry, DirectConnections connections) {
         this.store = store;
         this.publisher = publisher;
         this.config = config.relay();
         this.vertx = vertx;
         this.clock = clock;
-        this.listenOptions = NotifiedRounds.listenOptions(url, username, password);
+        this.listenOptions = connections.options();
         this.rounds = new NotifiedRounds("Outbox relay", vertx, listenOptions, CHANNEL, this.config.pollInterval(),
                 () -> relayOnce().map(count -> count >= this.config.batchSize()));
         this.lag = Timer.builder("outbox.relay.lag")

@@ -98,13 +98,4 @@ public final class NotifiedRounds {
                     LOG.warnf("%s round failed, will retry: %s", name, error.getMessage());
                 });
     }
-
-    /** How to connect for LISTEN, from the service's reactive datasource settings. */
-    public static PgConnectOptions listenOptions(String reactiveUrl, java.util.Optional<String> username,
-                                                 java.util.Optional<String> password) {
-        PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl.replaceFirst("^vertx-reactive:", ""));
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        return options;
-    }
 }

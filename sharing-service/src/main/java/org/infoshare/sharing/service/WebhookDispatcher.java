@@ -15,11 +15,10 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.core.http.HttpClientResponse;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infoshare.events.webhook.WebhookSignature;
+import org.infoshare.messaging.support.DirectConnections;
 import org.infoshare.messaging.support.NotifiedRounds;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.RetryBackoff;
@@ -75,7 +74,6 @@ public class WebhookDispatcher {
     private final ObjectMapper json;
     private final Vertx vertx;
     private final RetryBackoff backoff;
-    private final PgConnectOptions listenOptions;
     private final MeterRegistry registry;
     private final Counter stale;
     private final Counter fellBack;
@@ -86,10 +84,7 @@ public class WebhookDispatcher {
     private volatile HttpClient http;
 
     public WebhookDispatcher(WebhookDeliveries deliveries, SharingConfig config, Clock clock, ObjectMapper json,
-                             Vertx vertx, MeterRegistry registry,
-                             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-                             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+                             Vertx vertx, MeterRegistry registry, DirectConnections connections) {
         this.deliveries = deliveries;
         this.config = config.webhook();
         this.answerWithin = config.notification().answerWithin();
@@ -101,9 +96,8 @@ public class WebhookDispatcher {
             throw new IllegalStateException("infoshare.sharing.webhook.lease (" + this.config.lease()
                     + ") must exceed webhook.timeout (" + this.config.timeout() + ") by at least " + RECORD_MARGIN);
         }
-        this.listenOptions = NotifiedRounds.listenOptions(url, username, password);
         // claiming more may find more now that the partners just served have less room
-        this.rounds = new NotifiedRounds("Webhook dispatcher", vertx.getDelegate(), listenOptions, CHANNEL,
+        this.rounds = new NotifiedRounds("Webhook dispatcher", vertx.getDelegate(), connections.options(), CHANNEL,
                 this.config.pollEvery(), () -> claimAndSend().map(claimed -> claimed > 0));
         this.registry = registry;
         this.stale = Counter.builder("infoshare.webhook.outcomes.stale")
