@@ -43,8 +43,9 @@ public class ConsumerRetry {
 
     public <T> Uni<T> run(String consumer, Supplier<Uni<T>> effect) {
         // A replay given up on (DeadLetters' timeout) must not leave readiness DOWN.
-        return attempt(consumer, effect, 1, Vertx.currentContext())
-                .onCancellation().invoke(() -> health.recovered(consumer));
+        Object record = new Object();
+        return attempt(consumer, record, effect, 1, Vertx.currentContext())
+                .onCancellation().invoke(() -> health.recovered(consumer, record));
     }
 
     /** Fails with the reason a record is dead-lettered, after counting and logging it. */
@@ -64,11 +65,12 @@ public class ConsumerRetry {
         return new DeadLetterException(reason);
     }
 
-    private <T> Uni<T> attempt(String consumer, Supplier<Uni<T>> effect, int attempt, Context context) {
+    private <T> Uni<T> attempt(String consumer, Object record, Supplier<Uni<T>> effect, int attempt,
+                               Context context) {
         return Uni.createFrom().<T>deferred(effect::get)
                 .onItem().invoke(() -> {
                     if (attempt > 1) {
-                        health.recovered(consumer);
+                        health.recovered(consumer, record);
                         LOG.infof("%s applied a record after %d attempts", consumer, attempt);
                     }
                 })
@@ -76,15 +78,15 @@ public class ConsumerRetry {
                     FailureKind kind = Failures.classify(failure);
                     if (kind == FailureKind.PERMANENT
                             || (kind == FailureKind.UNKNOWN && attempt >= config.unknownFailureAttempts())) {
-                        health.recovered(consumer);
+                        health.recovered(consumer, record);
                         return deadLetter(consumer, failure);
                     }
                     String reason = Failures.describe(failure);
-                    health.retrying(consumer, reason);
+                    health.retrying(consumer, record, reason);
                     Duration delay = delay(attempt);
                     LOG.warnf("%s will retry a record in %d ms (attempt %d, %s): %s", consumer, delay.toMillis(),
                             attempt, kind, reason);
-                    return sleep(delay, context).chain(() -> attempt(consumer, effect, attempt + 1, context));
+                    return sleep(delay, context).chain(() -> attempt(consumer, record, effect, attempt + 1, context));
                 });
     }
 

@@ -27,13 +27,17 @@ public class RecipientNotificationRepository {
     /**
      * One statement: the reached releases and all their onward descendants still live are marked
      * withdrawn, and each gets one notification (the unique key makes a repeat a no-op). A partner
-     * without a webhook is told by polling only.
+     * without a webhook is told by polling only. The recursive step is a LATERAL subquery behind
+     * OFFSET 0 so it is always an index probe per reached release: as a plain join, a table the
+     * planner has no statistics for (autovacuum lagging) got a hash join over a full scan of
+     * {@code release} on every step (1.2 s at 1M releases instead of under 10 ms).
      */
     private static final String PROPAGATE = """
             WITH RECURSIVE reached AS (
                 SELECT id FROM release WHERE id IN (?1)
                 UNION
-                SELECT child.id FROM release child JOIN reached ON child.parent_release_id = reached.id
+                SELECT child.id FROM reached CROSS JOIN LATERAL
+                    (SELECT id FROM release WHERE parent_release_id = reached.id OFFSET 0) child
             ), marked AS (
                 UPDATE release SET status = 'WITHDRAWN', withdrawn_at = ?2
                 WHERE id IN (SELECT id FROM reached) AND status = 'RELEASED'
