@@ -32,7 +32,7 @@ public class RecipientNotificationRepository {
      * planner has no statistics for (autovacuum lagging) got a hash join over a full scan of
      * {@code release} on every step (1.2 s at 1M releases instead of under 10 ms).
      */
-    private static final String PROPAGATE = """
+    static final String PROPAGATE = """
             WITH RECURSIVE reached AS (
                 SELECT id FROM release WHERE id IN (?1)
                 UNION
