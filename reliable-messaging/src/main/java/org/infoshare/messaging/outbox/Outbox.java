@@ -104,7 +104,8 @@ public class Outbox {
                         .setParameter(p + 2, topicPrefix + EventType.of(event.getClass()).topic())
                         .setParameter(p + 3, event.partitionKey())
                         .setParameter(p + 4, cloudEvent.getType())
-                        .setParameter(p + 5, new String(codec.serialize(cloudEvent), StandardCharsets.UTF_8))
+                        .setParameter(p + 5, new String(checkSize(cloudEvent.getType(), codec.serialize(cloudEvent)),
+                                StandardCharsets.UTF_8))
                         .setParameter(p + 6, cloudEvent.getTime());
                 ids.add(eventId);
             }

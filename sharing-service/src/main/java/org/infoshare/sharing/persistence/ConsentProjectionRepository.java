@@ -45,6 +45,20 @@ public class ConsentProjectionRepository {
                 .replaceWithVoid();
     }
 
+    /**
+     * The consent under the same shared lock as {@link #lockForRelease}, read by the statement that
+     * takes it. Native SQL, as {@link #lockForRelease}: Hibernate's own lock upgrade of a row the
+     * session already holds writes the property name where the column belongs.
+     */
+    public Uni<Optional<ConsentProjection>> findForRelease(UUID consentId) {
+        return entities.getSession().chain(session -> session
+                        .createNativeQuery("SELECT * FROM consent_projection WHERE consent_id = ?1 FOR SHARE",
+                                ConsentProjectionEntity.class)
+                        .setParameter(1, consentId)
+                        .getResultList())
+                .map(found -> found.stream().findFirst().map(ConsentProjectionRepository::toDomain));
+    }
+
     public Uni<Optional<ConsentProjection>> find(UUID consentId) {
         return entities.findById(consentId).map(e -> Optional.ofNullable(e).map(ConsentProjectionRepository::toDomain));
     }

@@ -57,14 +57,22 @@ public class ReleaseService {
 
     /** Releases an approved share to its recipient, once; anything else releases nothing. Joins the caller's transaction. */
     public Uni<Optional<Release>> releaseIfApproved(DecidedShare decided) {
+        if (decided.outcome() != ShareOutcome.APPROVED) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return releases.existsForShare(decided.request().id()).chain(done -> done
+                ? Uni.createFrom().item(Optional.<Release>empty())
+                : releaseFirstIfApproved(decided));
+    }
+
+    /** The same for a share decided for the first time, which cannot have a release yet. Joins the caller's transaction. */
+    public Uni<Optional<Release>> releaseFirstIfApproved(DecidedShare decided) {
         ShareRequest request = decided.request();
         if (decided.outcome() != ShareOutcome.APPROVED) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return releases.existsForShare(request.id()).chain(done -> done
-                ? Uni.createFrom().item(Optional.<Release>empty())
-                : release(request, request.partnerId(), List.of(request.purpose()), request.dataCategories(),
-                        Optional.empty()).map(Optional::of));
+        return release(request, request.partnerId(), List.of(request.purpose()), request.dataCategories(),
+                Optional.empty()).map(Optional::of);
     }
 
     /** Makes one release of a share's payload for a recipient and announces it (share-released). Joins the caller's transaction. */

@@ -80,10 +80,11 @@ public class ShareDecisionService {
         return context(request).chain(context -> {
             DecidedShare decided = DecidedShare.of(request, ShareDecisionEngine.decide(context), DecidedShare.ENGINE,
                     context.now(), Optional.empty());
+            // a request just made has no release yet: nothing to look up before releasing it
             return shares.add(decided)
-                    .chain(() -> outbox.append(SharingEventMapper.requested(request)))
-                    .chain(() -> outbox.append(SharingEventMapper.decided(decided)))
-                    .chain(() -> releases.releaseIfApproved(decided))
+                    .chain(() -> outbox.appendAll(List.of(SharingEventMapper.requested(request),
+                            SharingEventMapper.decided(decided))))
+                    .chain(() -> releases.releaseFirstIfApproved(decided))
                     .replaceWith(decided);
         });
     }
@@ -160,19 +161,19 @@ public class ShareDecisionService {
 
     /**
      * Gathers what the rules read; sequential, since one reactive session runs one query at a time.
-     * The consent is locked first (shared), so no withdrawal can commit between reading it and
-     * committing the release it allows.
+     * The consent is read first under a shared lock, so no withdrawal can commit between reading it
+     * and committing the release it allows.
      */
     private Uni<ShareContext> context(ShareRequest request) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Uni<Void> locked = request.consentId().map(consents::lockForRelease).orElseGet(() -> Uni.createFrom().voidItem());
-        return locked.chain(() -> partners.find(request.partnerId())).chain(partner -> protocols.forPartner(request.partnerId())
-                .chain(found -> currentGuidance(partner)
-                        .chain(note -> guidance.acknowledgedBy(request.partnerId())
-                                .chain(acks -> consent(request).map(consent -> new ShareContext(request, partner,
-                                        flow(partner, request.purpose(), found, note, acks, today), consent, now,
-                                        config.kAnonymity()))))));
+        return consent(request).chain(consent -> partners.find(request.partnerId())
+                .chain(partner -> protocols.forPartner(request.partnerId())
+                        .chain(found -> currentGuidance(partner)
+                                .chain(note -> guidance.acknowledgedBy(request.partnerId())
+                                        .map(acks -> new ShareContext(request, partner,
+                                                flow(partner, request.purpose(), found, note, acks, today), consent,
+                                                now, config.kAnonymity()))))));
     }
 
     private static RegularFlowRule.Result flow(Optional<Partner> partner, String purpose,
@@ -188,6 +189,6 @@ public class ShareDecisionService {
     }
 
     private Uni<Optional<ConsentProjection>> consent(ShareRequest request) {
-        return request.consentId().map(consents::find).orElseGet(() -> Uni.createFrom().item(Optional.empty()));
+        return request.consentId().map(consents::findForRelease).orElseGet(() -> Uni.createFrom().item(Optional.empty()));
     }
 }
