@@ -63,7 +63,7 @@ record Options(Set<String> only, List<Integer> tableSizes, List<Integer> recipie
             }
         }
         List<Integer> recipients = ints(given.getOrDefault("--recipients", quick ? "10,100" : "10,100,1000"));
-        List<Integer> sampleCounts = ints(given.getOrDefault("--samples", quick ? "10,5,3" : "50,50,20"));
+        List<Integer> sampleCounts = ints(given.getOrDefault("--samples", quick ? "8,4,3" : "50,50,20"));
         Map<Integer, Integer> samples = new LinkedHashMap<>();
         Map<Integer, Double> singleRates = new LinkedHashMap<>();
         for (int i = 0; i < recipients.size(); i++) {
@@ -83,12 +83,12 @@ record Options(Set<String> only, List<Integer> tableSizes, List<Integer> recipie
         return new Options(only,
                 ints(given.getOrDefault("--table-sizes", quick ? "10000" : "10000,1000000")),
                 recipients, samples, singleRates,
-                doubles(given.getOrDefault("--rates", quick ? "20,50" : "20,50,100,200,400")),
+                doubles(given.getOrDefault("--rates", quick ? "10" : "20,50,100,200,400")),
                 doubles(given.getOrDefault("--decision-rates", quick ? "50" : "50,200,500")),
                 Double.parseDouble(given.getOrDefault("--read-rate", quick ? "200" : "500")),
                 Integer.parseInt(given.getOrDefault("--step-seconds", quick ? "3" : "10")),
-                Integer.parseInt(given.getOrDefault("--backlog", quick ? "1000" : "5000")),
-                Integer.parseInt(given.getOrDefault("--warmup", "3")),
+                Integer.parseInt(given.getOrDefault("--backlog", quick ? "500" : "5000")),
+                Integer.parseInt(given.getOrDefault("--warmup", quick ? "2" : "3")),
                 given.containsKey("--keep-filler"), quick,
                 given.getOrDefault("--consent-url", "http://127.0.0.1:8081"),
                 given.getOrDefault("--sharing-url", "http://127.0.0.1:8082"),
