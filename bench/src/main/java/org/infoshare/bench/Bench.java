@@ -99,7 +99,7 @@ public final class Bench {
             if (options.runs("withdrawal")) {
                 guarded("single withdrawals", this::singleWithdrawals);
             }
-            if (options.runs("sustained") || (options.runs("floor") && floor != null && options.runs("sustained"))) {
+            if (options.runs("sustained")) {
                 guarded("sustained withdrawals", this::sustained);
             }
             if (options.runs("decision")) {
@@ -240,7 +240,7 @@ public final class Bench {
 
     private void sustained() throws Exception {
         int n = 10;
-        List<Step> platformSteps = target == null || !options.runs("sustained") ? List.of() : steps(target, n);
+        List<Step> platformSteps = target == null ? List.of() : steps(target, n);
         List<Step> floorSteps = floor == null ? List.of() : steps(floor, n);
         double floorSaturation = 0;
         WithdrawalRuns.Outcome saturation = null;
