@@ -88,18 +88,20 @@ public final class Bench {
         platform = new Platform(api, options);
         boolean platformFigures = options.runs("withdrawal") || options.runs("sustained") || options.runs("decision")
                 || options.runs("read");
+        // "--only floor" alone runs the floor's withdrawal figures without the platform (to calibrate it)
+        boolean floorAlone = options.runs("floor") && !options.runs("withdrawal") && !options.runs("sustained");
         try {
             if (platformFigures) {
                 setUpPlatform();
             }
-            if (options.runs("floor") && (options.runs("withdrawal") || options.runs("sustained"))) {
+            if (options.runs("floor") && (floorAlone || options.runs("withdrawal") || options.runs("sustained"))) {
                 log.line("floor: database " + Floor.DATABASE + ", topics " + Floor.WITHDRAWALS + " / " + Floor.NOTIFIED);
                 floor = new Floor(options.pgHost(), options.pgPort(), options.kafka(), log);
             }
-            if (options.runs("withdrawal")) {
+            if (options.runs("withdrawal") || floorAlone) {
                 guarded("single withdrawals", this::singleWithdrawals);
             }
-            if (options.runs("sustained")) {
+            if (options.runs("sustained") || floorAlone) {
                 guarded("sustained withdrawals", this::sustained);
             }
             if (options.runs("decision")) {
@@ -182,21 +184,25 @@ public final class Bench {
 
     private void singleWithdrawals() throws Exception {
         for (int size : options.tableSizes()) {
-            long platformSize = target.fillTo(size);
+            long platformSize = target == null ? 0 : target.fillTo(size);
             long floorSize = floor == null ? 0 : floor.fillTo(size);
             log.line("release table: " + platformSize + " rows (floor: " + floorSize + ")");
             for (int n : options.recipients()) {
                 int samples = options.samples().get(n);
                 double rate = options.singleRates().get(n);
-                WithdrawalRuns.Outcome p = runs.single(target, n, samples, rate, options.warmup());
+                WithdrawalRuns.Outcome p = target == null ? null : runs.single(target, n, samples, rate, options.warmup());
                 WithdrawalRuns.Outcome f = floor == null ? null : runs.single(floor, n, samples, rate, options.warmup());
-                String where = String.format(" (%s releases)", human(platformSize));
+                String where = String.format(" (%s releases)", human(Math.max(platformSize, floorSize)));
                 String notifiedFigure = "one withdrawal, N=" + n + ", marked + notified" + where;
-                String target = NOTIFIED_TARGET.getOrDefault(n, "");
+                String goal = NOTIFIED_TARGET.getOrDefault(n, "");
                 String floorText = f == null ? "not run" : f.problems().isEmpty() ? f.notified().summary()
                         : "FAILED: " + WithdrawalRuns.first(f.problems());
+                if (p == null) {
+                    report.row(notifiedFigure, "not run", floorText, "", goal, "");
+                    continue;
+                }
                 if (!p.problems().isEmpty()) {
-                    report.row(notifiedFigure, "FAILED: " + WithdrawalRuns.first(p.problems()), floorText, "", target, "no");
+                    report.row(notifiedFigure, "FAILED: " + WithdrawalRuns.first(p.problems()), floorText, "", goal, "no");
                     report.row("one withdrawal, N=" + n + ", partner told" + where, "FAILED (see above)", "", "",
                             TOLD_TARGET.getOrDefault(n, ""), "no");
                     continue;
@@ -204,7 +210,7 @@ public final class Bench {
                 Double limit = NOTIFIED_P99.get(n);
                 report.row(notifiedFigure, p.notified().summary(), floorText,
                         f == null || !f.problems().isEmpty() ? "" : Report.latencyRatio(p.notified().p99Ms(), f.notified().p99Ms()) + " (p99)",
-                        target, limit == null ? "" : Report.met(p.notified().p99Ms() <= limit));
+                        goal, limit == null ? "" : Report.met(p.notified().p99Ms() <= limit));
                 Double toldLimit = TOLD_P99.get(n);
                 report.row("one withdrawal, N=" + n + ", partner told" + where, p.told().summary(), "(loopback HTTP, not measured)",
                         "", TOLD_TARGET.getOrDefault(n, ""), toldLimit == null ? "" : Report.met(p.told().p99Ms() <= toldLimit));
@@ -256,7 +262,7 @@ public final class Bench {
             Step f = i < floorSteps.size() ? floorSteps.get(i) : null;
             double rate = p != null ? p.rate() : f.rate();
             report.row(String.format("sustained withdrawals N=%d, %.0f/s offered: latency to the %dth notification", n, rate, n),
-                    stepText(p), stepText(f),
+                    p == null && target == null ? "not run" : stepText(p), stepText(f),
                     p != null && f != null && p.outcome().problems().isEmpty() && f.outcome().problems().isEmpty()
                             ? String.format("%.2f (rows/s)", p.outcome().rowsPerSecond() / Math.max(1, f.outcome().rowsPerSecond())) : "",
                     "kept up", p == null ? "" : Report.met(p.keptUp() && p.outcome().problems().isEmpty()));

@@ -37,9 +37,9 @@ import java.util.concurrent.Future;
 /**
  * The raw floor: the same propagation work with nothing but Kafka and JDBC, in its own database
  * ({@value #DATABASE}) and topics. A consumer thread per partition of the withdrawal topic takes a
- * withdrawal and, in one transaction, records the event as processed, marks the consent's live
- * recipient rows (and their onward descendants) with one set-based UPDATE … RETURNING and writes
- * one outbox row per marked row with the INSERT … SELECT of the same statement. A relay, woken by
+ * withdrawal and, in one transaction (one statement), records the event as processed, marks the
+ * consent's live recipient rows (and their onward descendants) with one set-based UPDATE …
+ * RETURNING and writes one outbox row per marked row with an INSERT … SELECT. A relay, woken by
  * NOTIFY with a short poll as back-up, publishes unpublished outbox rows in batches (acks=all,
  * linger 0) and marks them published. The bench reads the notified topic like the platform's.
  */
@@ -51,21 +51,32 @@ final class Floor implements Target, AutoCloseable {
     private static final int PARTITIONS = 3;
     private static final String CHANNEL = "bench_floor_outbox";
 
+    /**
+     * The whole withdrawal in one statement, so one round trip and one implicit transaction: the
+     * event id recorded (a repeat marks nothing), the live rows and their onward descendants marked,
+     * one outbox row each, and the relay woken (NOTIFY is delivered on commit).
+     */
     private static final String PROPAGATE = """
-            WITH RECURSIVE reached AS (
-                SELECT id FROM recipient WHERE consent_id = ? AND status = 'RELEASED'
+            WITH RECURSIVE processed AS (
+                INSERT INTO processed_event (id) VALUES (?) ON CONFLICT DO NOTHING RETURNING id
+            ), reached AS (
+                SELECT id FROM recipient
+                WHERE consent_id = ? AND status = 'RELEASED' AND EXISTS (SELECT 1 FROM processed)
                 UNION
                 SELECT child.id FROM recipient child JOIN reached ON child.parent_id = reached.id
             ), marked AS (
                 UPDATE recipient SET status = 'WITHDRAWN', withdrawn_at = now()
                 WHERE id IN (SELECT id FROM reached) AND status = 'RELEASED'
                 RETURNING id, consent_id, partner_id, withdrawn_at
+            ), queued AS (
+                INSERT INTO outbox (consent_id, recipient_id, partner_id, payload)
+                SELECT consent_id, id, partner_id, json_build_object('type', 'recipient-notified',
+                       'notificationId', gen_random_uuid(), 'releaseId', id, 'partnerId', partner_id,
+                       'consentId', consent_id, 'cause', 'CONSENT_WITHDRAWN', 'withdrawnAt', withdrawn_at)::text
+                FROM marked
+                RETURNING 1
             )
-            INSERT INTO outbox (consent_id, recipient_id, partner_id, payload)
-            SELECT consent_id, id, partner_id, json_build_object('type', 'recipient-notified',
-                   'notificationId', gen_random_uuid(), 'releaseId', id, 'partnerId', partner_id,
-                   'consentId', consent_id, 'cause', 'CONSENT_WITHDRAWN', 'withdrawnAt', withdrawn_at)::text
-            FROM marked""";
+            SELECT pg_notify('bench_floor_outbox', '') FROM (SELECT count(*) AS queued FROM queued) q WHERE q.queued > 0""";
 
     private final String url;
     private final String kafka;
@@ -154,8 +165,7 @@ final class Floor implements Target, AutoCloseable {
             consumer.seekToEnd(List.of(partition));
             consumer.position(partition);
             consumers.add(consumer);
-            Connection connection = connect();
-            connection.setAutoCommit(false);
+            Connection connection = connect(); // autocommit: each withdrawal is one statement, one transaction
             Thread thread = new Thread(() -> consume(consumer, connection), "floor-consumer-" + p);
             thread.setDaemon(true);
             threads.add(thread);
@@ -164,21 +174,13 @@ final class Floor implements Target, AutoCloseable {
     }
 
     private void consume(KafkaConsumer<String, String> consumer, Connection connection) {
-        try (connection; PreparedStatement processed = connection.prepareStatement(
-                "INSERT INTO processed_event (id) VALUES (?) ON CONFLICT DO NOTHING");
-             PreparedStatement propagate = connection.prepareStatement(PROPAGATE);
-             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
+        try (connection; PreparedStatement propagate = connection.prepareStatement(PROPAGATE)) {
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     String[] parts = record.value().split(",");
-                    processed.setObject(1, UUID.fromString(parts[0]));
-                    if (processed.executeUpdate() == 1) {
-                        propagate.setObject(1, UUID.fromString(parts[1]));
-                        if (propagate.executeUpdate() > 0) {
-                            notify.execute();
-                        }
-                    }
-                    connection.commit();
+                    propagate.setObject(1, UUID.fromString(parts[0]));
+                    propagate.setObject(2, UUID.fromString(parts[1]));
+                    propagate.executeQuery().close();
                 }
             }
         } catch (WakeupException stopping) {
