@@ -38,6 +38,7 @@ public final class Bench {
     private final ObjectMapper json = new ObjectMapper();
     private final Machine machine;
     private final WithdrawalRuns runs = new WithdrawalRuns(log);
+    private final Quiet quiet = new Quiet(log);
     private Api api;
     private Platform platform;
     private SharingDb db;
@@ -190,7 +191,9 @@ public final class Bench {
             for (int n : options.recipients()) {
                 int samples = options.samples().get(n);
                 double rate = options.singleRates().get(n);
+                quiet.await("the platform's withdrawals of N=" + n);
                 WithdrawalRuns.Outcome p = target == null ? null : runs.single(target, n, samples, rate, options.warmup());
+                quiet.await("the floor's withdrawals of N=" + n);
                 WithdrawalRuns.Outcome f = floor == null ? null : runs.single(floor, n, samples, rate, options.warmup());
                 String where = String.format(" (%s releases)", human(Math.max(platformSize, floorSize)));
                 String notifiedFigure = "one withdrawal, N=" + n + ", marked + notified" + where;
@@ -230,6 +233,7 @@ public final class Bench {
         for (double rate : options.sustainedRates()) {
             int count = OpenLoad.countFor(rate, options.stepSeconds());
             List<Target.Sample> prepared = on.prepare(count, n);
+            quiet.await(String.format("%s at %.0f/s", on.name(), rate));
             log.line(String.format("  %s: %d withdrawals of N=%d at %.0f/s", on.name(), count, n, rate));
             WithdrawalRuns.Outcome outcome = runs.step(on, prepared, rate);
             long stepEnd = outcome.firstDueNanos() + (long) (options.stepSeconds() * 1e9);
@@ -252,6 +256,7 @@ public final class Bench {
         WithdrawalRuns.Outcome saturation = null;
         if (floor != null) {
             List<Target.Sample> backlog = floor.prepare(options.backlog(), n);
+            quiet.await("the floor's saturation run");
             log.line("  floor: saturation, " + options.backlog() + " withdrawals produced at once");
             saturation = runs.run(floor, backlog, 1e7, 120, false);
             floorSaturation = saturation.problems().isEmpty() ? saturation.rowsPerSecond() : 0;
@@ -305,8 +310,10 @@ public final class Bench {
         log.line("  " + people + " people with active consents for the share decisions");
         List<Platform.Consented> pool = Platform.pooled(people, 16, i -> platform.consented(PARTNERS, PARTNERS.get(i % 4),
                 sheetId, false));
-        figures.decisions(platform, pool, PARTNERS, 20, 1); // warm-up
+        // warm-up: a JIT needs thousands of requests before a service runs at its steady cost
+        figures.decisions(platform, pool, PARTNERS, 50, options.quick() ? 2 : 20);
         for (double rate : options.decisionRates()) {
+            quiet.await(String.format("share decisions at %.0f/s", rate));
             log.line(String.format("  share decisions at %.0f/s for %d s", rate, options.stepSeconds()));
             RequestFigures.Outcome o = figures.decisions(platform, pool, PARTNERS, rate, options.stepSeconds());
             boolean at500 = rate >= 500;
@@ -323,8 +330,9 @@ public final class Bench {
         if (releases.isEmpty()) {
             throw new IllegalStateException("no bench releases to read");
         }
-        figures.reads(platform, releases, 50, 1); // warm-up
+        figures.reads(platform, releases, 100, options.quick() ? 2 : 10); // warm-up
         double rate = options.readRate();
+        quiet.await("the REST reads");
         log.line(String.format("  GET /api/v1/releases/{id} at %.0f/s for %d s", rate, options.stepSeconds()));
         RequestFigures.Outcome o = figures.reads(platform, releases, rate, options.stepSeconds());
         report.row(String.format("REST read GET /releases/{id} at %.0f/s (%d requests, %d errors)", rate, o.requests(),
@@ -335,6 +343,7 @@ public final class Bench {
     // ---- figure 4: audit verify
 
     private void audit() {
+        quiet.await("the audit verification");
         RequestFigures.Verify v = new RequestFigures(log).verify(api, options.auditUrl());
         if (!v.ok()) {
             report.failed("audit verify", List.of(v.problem()), "≥ 200k entries/s on ≥ 1M entries");
