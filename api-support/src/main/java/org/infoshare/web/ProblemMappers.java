@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -121,6 +122,20 @@ public class ProblemMappers {
             response.header(HttpHeaders.ALLOW, allow);
         }
         return response.build();
+    }
+
+    /**
+     * The reactive client's bare failures (no free connection within the pool's wait, a connection
+     * closed under the request) are not {@link Exception}s, so without this they left RESTEasy
+     * as a 500 that is not even a problem. They mean the service is overloaded or its database
+     * connection broke: 503 to retry; the request's transaction never committed.
+     */
+    @ServerExceptionMapper
+    public Response unavailable(NoStackTraceThrowable e) {
+        LOG.warnf("Database connection unavailable, answered 503: %s", e.getMessage());
+        return Response.fromResponse(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service is busy or lost its database connection; nothing was saved, send the request again")
+                .toResponse()).header(HttpHeaders.RETRY_AFTER, ConcurrencyProblems.RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
