@@ -58,7 +58,7 @@ public final class Bench {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            new Log().line(e.getMessage());
             System.exit(2);
             return;
         }
@@ -66,8 +66,7 @@ public final class Bench {
         try {
             new Bench(options).run();
         } catch (Exception e) {
-            System.err.println("bench failed: " + e);
-            e.printStackTrace();
+            new Log().failure("bench failed: " + e, e);
             status = 1;
         }
         System.exit(status);
@@ -126,8 +125,7 @@ public final class Bench {
         report.note("commit " + Machine.gitCommit() + ", " + started.truncatedTo(ChronoUnit.SECONDS) + " to "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", options: " + String.join(" ", describe()));
         String table = report.markdown();
-        System.out.println();
-        System.out.println(table);
+        log.table(table);
         Files.createDirectories(options.outputDir());
         Path file = options.outputDir().resolve("bench-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(ZoneOffset.UTC).format(started) + ".md");
