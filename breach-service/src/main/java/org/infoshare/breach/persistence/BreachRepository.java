@@ -96,6 +96,7 @@ public class BreachRepository {
         entity.discoveredHow = report.discoveredHow();
         entity.occurredAt = report.occurredAt();
         entity.awareAt = report.awareAt();
+        entity.statedAwareAt = report.statedAwareAt();
         entity.cyberIncident = report.cyberIncident();
         entity.dataCategories = report.dataCategories();
         entity.releaseIds = report.scope().releaseIds();
@@ -116,7 +117,7 @@ public class BreachRepository {
                         Optional.ofNullable(entity.reporterPartner)),
                 Certainty.valueOf(entity.certainty), entity.summary, entity.discoveredHow, entity.occurredAt,
                 entity.awareAt, entity.cyberIncident, entity.dataCategories,
-                new BreachScope(entity.releaseIds, window), entity.reportedAt);
+                new BreachScope(entity.releaseIds, window), entity.reportedAt, entity.statedAwareAt);
         BreachStatus status = new BreachStatus(Optional.ofNullable(entity.riskLevel).map(RiskLevel::valueOf),
                 Optional.ofNullable(entity.icoReportedAt), Optional.ofNullable(entity.closedAt));
         return new Breach(report, status);
