@@ -85,6 +85,14 @@ public class BreachRepository {
                 .map(found -> found.stream().map(BreachRepository::toDomain).toList());
     }
 
+    /** The earliest awareness among breaches whose ICO clock runs: the nearest deadline. */
+    public Uni<Optional<Instant>> earliestRunningAwareness() {
+        return entities.find("select min(awareAt) from BreachEntity where closedAt is null and icoReportedAt is null"
+                        + " and (riskLevel is null or riskLevel <> ?1)", RiskLevel.NO_RISK.name())
+                .project(Instant.class).firstResult()
+                .map(Optional::ofNullable);
+    }
+
     private static BreachEntity toEntity(BreachReport report) {
         BreachEntity entity = new BreachEntity();
         entity.id = report.id();
