@@ -121,6 +121,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         // The local-only vault keys that `infoshare up` uses too.
         env.put("CONSENT_VAULT_AEAD_KEYSET", devKey("consent-vault-aead.json"));
         env.put("CONSENT_VAULT_INDEX_KEYSET", devKey("consent-vault-index.json"));
+        env.put("SHARING_SECRETS_KEYSET", devKey("sharing-secrets-keyset.json"));
+        // The former single key, for values stored before keysets (re-sealed at start).
         env.put("SHARING_SECRETS_KEY", devKey("sharing-secrets-key.b64"));
         // The prod profile has no Kafka security defaults; the local broker is plaintext, which
         // reads neither credentials nor truststore.

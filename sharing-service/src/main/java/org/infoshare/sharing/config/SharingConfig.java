@@ -10,8 +10,14 @@ import java.util.Optional;
 @ConfigMapping(prefix = "infoshare.sharing")
 public interface SharingConfig {
 
-    /** Base64 of the 32-byte key for stored secrets (read by SecretCipher); empty refuses to store them. */
-    Optional<String> secretsKey();
+    /** Tink JSON keyset (AEAD) that seals stored secrets (read by SecretCipher). */
+    String secretsKeyset();
+
+    /** Base64 of the single 32-byte key of the pre-keyset format: opens values stored before keysets. */
+    Optional<String> secretsLegacyKey();
+
+    /** How often stored secrets are re-sealed under the keyset's primary key (read by the scheduler). */
+    String secretsRewrapEvery();
 
     /** P7.1: the k of the k-anonymity check on record sets. */
     @WithDefault("5")

@@ -83,6 +83,31 @@ public class PartnerRepository {
         });
     }
 
+    /**
+     * Re-seals the stored secrets not sealed by the keyset's primary key (the pre-keyset format,
+     * or a key rotated out), rows locked; the caller's transaction writes them.
+     *
+     * @return how many values were re-sealed
+     */
+    public Uni<Integer> rewrapSecrets() {
+        return entities.find("webhookSecretEncrypted is not null or pseudonymKeyEncrypted is not null")
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .map(found -> {
+                    int rewrapped = 0;
+                    for (PartnerEntity e : found) {
+                        if (e.webhookSecretEncrypted != null && cipher.needsRewrap(e.webhookSecretEncrypted)) {
+                            e.webhookSecretEncrypted = cipher.rewrap(e.webhookSecretEncrypted, "partner:" + e.id);
+                            rewrapped++;
+                        }
+                        if (e.pseudonymKeyEncrypted != null && cipher.needsRewrap(e.pseudonymKeyEncrypted)) {
+                            e.pseudonymKeyEncrypted = cipher.rewrap(e.pseudonymKeyEncrypted, "partner-pseudonym:" + e.id);
+                            rewrapped++;
+                        }
+                    }
+                    return rewrapped;
+                });
+    }
+
     /** The kinds of the given partners, in one query. */
     public Uni<Map<String, PartnerKind>> kinds(List<String> ids) {
         return entities.find("id in ?1", ids).list().map(found -> found.stream()

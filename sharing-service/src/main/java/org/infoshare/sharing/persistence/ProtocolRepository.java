@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.infoshare.sharing.domain.DisclosureMethod;
 import org.infoshare.sharing.domain.Protocol;
@@ -44,6 +45,25 @@ public class ProtocolRepository {
         e.createdAt = protocol.createdAt();
         e.updatedAt = protocol.updatedAt();
         return entities.persist(e).replaceWithVoid();
+    }
+
+    /**
+     * Re-seals the named recipients not sealed by the keyset's primary key, rows locked; the
+     * caller's transaction writes them.
+     *
+     * @return how many values were re-sealed
+     */
+    public Uni<Integer> rewrapSecrets() {
+        return entities.findAll().withLock(LockModeType.PESSIMISTIC_WRITE).list().map(found -> {
+            int rewrapped = 0;
+            for (ProtocolEntity e : found) {
+                if (cipher.needsRewrap(e.namedRecipientEncrypted)) {
+                    e.namedRecipientEncrypted = cipher.rewrap(e.namedRecipientEncrypted, "protocol:" + e.id);
+                    rewrapped++;
+                }
+            }
+            return rewrapped;
+        });
     }
 
     public Uni<Void> updateStatus(Protocol protocol) {

@@ -1,13 +1,18 @@
 package org.infoshare.sharing.persistence;
 
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.infoshare.web.ProblemException;
-import org.infoshare.web.ProblemType;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -16,21 +21,44 @@ import java.util.Optional;
 
 /**
  * Encrypts what sharing-service must be able to read back but never show or store in clear: a
- * partner's webhook signing secret (needed to sign webhooks) and a protocol's named recipient.
- * AES-256-GCM with a random 96-bit nonce; the row's id is associated data, so a value cannot be
- * moved to another row. The key comes from {@code SHARING_SECRETS_KEY} (base64, 32 bytes).
+ * partner's webhook signing secret (needed to sign webhooks), its pseudonym key and a protocol's
+ * named recipient. AES-256-GCM through a Tink keyset ({@code SHARING_SECRETS_KEYSET}): each value
+ * carries the id of the key that sealed it, so the keyset can rotate (a new primary seals, the
+ * older keys still open) and {@link StoredSecretsRewrap} re-seals old values under the primary.
+ * The row's id is associated data, so a value cannot be moved to another row.
+ * <p>
+ * Values stored before keysets ({@code nonce:ciphertext}, one raw AES key) still open with the
+ * legacy key ({@code SHARING_SECRETS_KEY}) until the rewrap has re-sealed them.
  */
 @ApplicationScoped
 public class SecretCipher {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final Optional<SecretKeySpec> key;
+    /** Marks a value sealed by the keyset (Tink's output carries the key id after it). */
+    static final String KEYSET_PREFIX = "tink:";
+    /** Tink's prefix: one version byte, then the four-byte key id. */
+    private static final int TINK_PREFIX_BYTES = 5;
 
-    SecretCipher(@ConfigProperty(name = "infoshare.sharing.secrets-key") Optional<String> key) {
-        this.key = key.filter(k -> !k.isBlank()).map(k -> {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Aead aead;
+    private final int primaryKeyId;
+    private final Optional<SecretKeySpec> legacyKey;
+
+    SecretCipher(@ConfigProperty(name = "infoshare.sharing.secrets-keyset") String keyset,
+                 @ConfigProperty(name = "infoshare.sharing.secrets-legacy-key") Optional<String> legacyKey) {
+        try {
+            AeadConfig.register();
+            KeysetHandle keys = TinkJsonProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get());
+            this.aead = keys.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            this.primaryKeyId = keys.getPrimary().getId();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new IllegalStateException("infoshare.sharing.secrets-keyset (SHARING_SECRETS_KEYSET) is not a Tink "
+                    + "JSON keyset of AEAD keys", e);
+        }
+        this.legacyKey = legacyKey.filter(k -> !k.isBlank()).map(k -> {
             byte[] bytes = Base64.getDecoder().decode(k.trim());
             if (bytes.length != 32) {
-                throw new IllegalStateException("infoshare.sharing.secrets-key must be 32 bytes, base64");
+                throw new IllegalStateException("infoshare.sharing.secrets-legacy-key must be 32 bytes, base64");
             }
             return new SecretKeySpec(bytes, "AES");
         });
@@ -45,13 +73,8 @@ public class SecretCipher {
 
     String encrypt(String plain, String rowId) {
         try {
-            byte[] nonce = new byte[12];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, requireKey(), new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(rowId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(nonce) + ":" + Base64.getEncoder().encodeToString(sealed);
+            byte[] sealed = aead.encrypt(plain.getBytes(StandardCharsets.UTF_8), rowId.getBytes(StandardCharsets.UTF_8));
+            return KEYSET_PREFIX + Base64.getEncoder().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a secret could not be encrypted", e);
         }
@@ -59,18 +82,37 @@ public class SecretCipher {
 
     String decrypt(String stored, String rowId) {
         try {
-            String[] parts = stored.split(":", 2);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, requireKey(), new GCMParameterSpec(128, Base64.getDecoder().decode(parts[0])));
-            cipher.updateAAD(rowId.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(Base64.getDecoder().decode(parts[1])), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a stored secret could not be decrypted", e);
+            if (stored.startsWith(KEYSET_PREFIX)) {
+                byte[] sealed = Base64.getDecoder().decode(stored.substring(KEYSET_PREFIX.length()));
+                return new String(aead.decrypt(sealed, rowId.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            }
+            return decryptLegacy(stored, rowId);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("a stored secret could not be decrypted with the configured keys", e);
         }
     }
 
-    private SecretKeySpec requireKey() {
-        return key.orElseThrow(() -> new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                "No key is configured for stored secrets (SHARING_SECRETS_KEY)"));
+    /** Whether a stored value should be sealed again: the old format, or a key that is no longer primary. */
+    boolean needsRewrap(String stored) {
+        if (!stored.startsWith(KEYSET_PREFIX)) {
+            return true;
+        }
+        byte[] sealed = Base64.getDecoder().decode(stored.substring(KEYSET_PREFIX.length()));
+        return sealed.length < TINK_PREFIX_BYTES || ByteBuffer.wrap(sealed, 1, 4).getInt() != primaryKeyId;
+    }
+
+    /** The same value sealed under the keyset's primary key. */
+    String rewrap(String stored, String rowId) {
+        return encrypt(decrypt(stored, rowId), rowId);
+    }
+
+    private String decryptLegacy(String stored, String rowId) throws GeneralSecurityException {
+        SecretKeySpec key = legacyKey.orElseThrow(() -> new IllegalStateException("a stored secret predates the "
+                + "keyset: set SHARING_SECRETS_KEY (the former key) until the rewrap has re-sealed every value"));
+        String[] parts = stored.split(":", 2);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, Base64.getDecoder().decode(parts[0])));
+        cipher.updateAAD(rowId.getBytes(StandardCharsets.UTF_8));
+        return new String(cipher.doFinal(Base64.getDecoder().decode(parts[1])), StandardCharsets.UTF_8);
     }
 }
