@@ -25,6 +25,7 @@ import org.infoshare.consent.domain.Capture;
 import org.infoshare.consent.domain.ConsentScope;
 import org.infoshare.consent.domain.ConsentState;
 import org.infoshare.consent.domain.ProxyAuthority;
+import org.infoshare.consent.domain.ProxyIdentity;
 import org.infoshare.consent.domain.Withdrawal;
 import org.infoshare.consent.service.ConsentService;
 import org.infoshare.web.Caller;
@@ -69,7 +70,10 @@ public class ConsentResource {
                 capture(request.capture()), request.informationSheetId(),
                 Optional.ofNullable(request.reconfirmAfterDays()), Optional.ofNullable(request.expiresAt()),
                 Optional.ofNullable(request.proxy()).map(p -> new ProxyAuthority(p.kind(), p.reference(), p.scope(),
-                        p.expiresAt())));
+                        p.expiresAt())),
+                Optional.ofNullable(request.proxy()).map(p -> new ProxyIdentity(p.identity().givenName(),
+                        p.identity().familyName(), p.identity().relationship(),
+                        Optional.ofNullable(p.identity().contact()))));
         return idempotency.run(idempotencyKey, Caller.of(identity), "give-consent", request,
                 () -> consents.give(consent).map(saved -> IdempotencyKeys.Answer.created(
                         uri.getAbsolutePathBuilder().path(saved.id().toString()).build(), ConsentView.of(saved))));

@@ -42,10 +42,24 @@ public record GiveConsentRequest(
                                  @Size(max = 500) String evidenceReference) {
     }
 
-    /** The proxy's legal authority, for a person who lacks capacity. */
+    /**
+     * The proxy's legal authority, for a person who lacks capacity (P6.9). A health and welfare LPA,
+     * a court order or a personal welfare deputyship may empower consent; a property-and-affairs LPA
+     * or deputyship is refused with 422 and the reason. For a court order or deputyship,
+     * {@code scope} is one of {@code PERSONAL_WELFARE}, {@code INFORMATION_SHARING},
+     * {@code PROPERTY_AND_AFFAIRS} (the last refused); for an LPA it is the scope in words.
+     */
     public record ProxyRequest(@NotNull ProxyAuthority.Kind kind,
                                @NotBlank @Size(max = 200) String reference,
                                @NotBlank @Size(max = 500) String scope,
-                               Instant expiresAt) {
+                               Instant expiresAt,
+                               @NotNull @Valid ProxyIdentityRequest identity) {
+    }
+
+    /** Who the proxy is (kept only in the vault, encrypted): name, relationship to the person, contact. */
+    public record ProxyIdentityRequest(@NotBlank @Size(max = 200) String givenName,
+                                       @NotBlank @Size(max = 200) String familyName,
+                                       @NotBlank @Size(max = 200) String relationship,
+                                       @Size(max = 500) String contact) {
     }
 }

@@ -62,6 +62,15 @@ public class VaultCipher {
         return decryptWith(ciphertext, associatedData(subjectId));
     }
 
+    /** A proxy's identity (P6.9), bound to the consent they gave so it cannot be moved to another. */
+    public byte[] encryptProxy(byte[] plaintext, UUID consentId) {
+        return encryptWith(plaintext, ("proxy:" + consentId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public byte[] decryptProxy(byte[] ciphertext, UUID consentId) {
+        return decryptWith(ciphertext, ("proxy:" + consentId).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A merged breach notice, bound to its notice id so it cannot be moved to another queue row. */
     public byte[] encryptNotice(byte[] plaintext, UUID noticeId) {
         return encryptWith(plaintext, noticeAssociatedData(noticeId));

@@ -10,11 +10,14 @@ import org.infoshare.consent.domain.Capacity;
 import org.infoshare.consent.domain.DataSubject;
 import org.infoshare.consent.domain.IdentifierKind;
 import org.infoshare.consent.domain.Identity;
+import org.infoshare.consent.domain.ProxyIdentity;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The data subject vault: identities go in encrypted with their blind index entries, and come out
@@ -77,6 +80,30 @@ public class VaultRepository {
         });
     }
 
+    /** P6.9: records who consented for the person, encrypted, beside the person's own entry. */
+    public Uni<Void> addProxy(UUID consentId, String subjectId, ProxyIdentity proxy, Instant now) {
+        byte[] sealed = cipher.encryptProxy(serialise(ProxyDocument.of(proxy)), consentId);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "INSERT INTO vault_proxy (consent_id, subject_id, key_id, identity_ciphertext, recorded_at) "
+                                + "VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, consentId)
+                .setParameter(2, subjectId)
+                .setParameter(3, Integer.toUnsignedLong(cipher.currentKeyId()))
+                .setParameter(4, sealed)
+                .setParameter(5, now.atOffset(ZoneOffset.UTC))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Who consented for the person under this consent, if a proxy did. */
+    public Uni<Optional<ProxyIdentity>> proxy(UUID consentId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                                "SELECT identity_ciphertext FROM vault_proxy WHERE consent_id = ?1", byte[].class)
+                        .setParameter(1, consentId)
+                        .getResultList())
+                .map(rows -> rows.stream().findFirst()
+                        .map(sealed -> deserialiseProxy(cipher.decryptProxy(sealed, consentId))));
+    }
+
     /** Removes the person's identity and index entries (retention); their pseudonymous id lives on elsewhere. */
     public Uni<Boolean> erase(String subjectId) {
         return entries.deleteById(subjectId);
@@ -117,6 +144,34 @@ public class VaultRepository {
             return json.writeValueAsBytes(IdentityDocument.of(identity));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("identity cannot be serialised", e);
+        }
+    }
+
+    private byte[] serialise(ProxyDocument proxy) {
+        try {
+            return json.writeValueAsBytes(proxy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a proxy's identity cannot be serialised", e);
+        }
+    }
+
+    private ProxyIdentity deserialiseProxy(byte[] plaintext) {
+        try {
+            return json.readValue(plaintext, ProxyDocument.class).toDomain();
+        } catch (IOException e) {
+            throw new IllegalStateException("a vault entry holds an unreadable proxy identity", e);
+        }
+    }
+
+    /** The stored form of a proxy's identity (inside the ciphertext). */
+    record ProxyDocument(String givenName, String familyName, String relationship, String contact) {
+        static ProxyDocument of(ProxyIdentity proxy) {
+            return new ProxyDocument(proxy.givenName(), proxy.familyName(), proxy.relationship(),
+                    proxy.contact().orElse(null));
+        }
+
+        ProxyIdentity toDomain() {
+            return new ProxyIdentity(givenName, familyName, relationship, Optional.ofNullable(contact));
         }
     }
 

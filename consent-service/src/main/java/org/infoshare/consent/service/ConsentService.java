@@ -14,6 +14,7 @@ import org.infoshare.consent.domain.InformationSheet;
 import org.infoshare.consent.domain.InformedConsentRule;
 import org.infoshare.consent.domain.LawfulBasisRule;
 import org.infoshare.consent.domain.ProxyAuthority;
+import org.infoshare.consent.domain.ProxyIdentity;
 import org.infoshare.consent.domain.ProxyConsentRule;
 import org.infoshare.consent.domain.Withdrawal;
 import org.infoshare.consent.domain.WithdrawalRule;
@@ -71,7 +72,7 @@ public class ConsentService {
     public record NewConsent(String subjectId, ConsentScope scope, String handling, LawfulBasis lawfulBasis,
                              Optional<Article9Condition> article9Condition, Capture capture, UUID informationSheetId,
                              Optional<Integer> reconfirmAfterDays, Optional<Instant> expiresAt,
-                             Optional<ProxyAuthority> proxy) {
+                             Optional<ProxyAuthority> proxy, Optional<ProxyIdentity> proxyIdentity) {
     }
 
     @WithTransaction
@@ -97,7 +98,11 @@ public class ConsentService {
                     return Uni.createFrom().failure(unprocessable(problems));
                 }
                 Consent consent = create(request, sheet.get(), now);
+                Uni<Void> proxyRecorded = request.proxyIdentity()
+                        .map(proxy -> vault.addProxy(consent.id(), consent.subjectId(), proxy, now))
+                        .orElseGet(() -> Uni.createFrom().voidItem());
                 return consents.add(consent, now)
+                        .chain(() -> proxyRecorded)
                         .chain(() -> outbox.append(ConsentEventMapper.given(consent)))
                         .replaceWith(consent);
             });

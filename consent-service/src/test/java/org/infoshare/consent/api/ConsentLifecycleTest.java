@@ -43,6 +43,10 @@ import static org.infoshare.testing.ProblemAssertions.assertProblem;
 @QuarkusTest
 class ConsentLifecycleTest {
 
+    /** Who acts for the person (P6.9), recorded in the vault. */
+    static final Map<String, Object> PROXY = Map.of("givenName", "Margaret", "familyName", "Oduya",
+            "relationship", "daughter", "contact", "07700 900123");
+
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Inject
@@ -107,7 +111,7 @@ class ConsentLifecycleTest {
     }
 
     @Test
-    @DisplayName("P6.9 for a person who lacks capacity consent is refused without a proxy, or with an expired authority, and accepted with a court order")
+    @DisplayName("P6.9 for a person who lacks capacity consent is refused without a proxy, with an expired authority, a property-and-affairs power or a court order of unstated scope, and accepted with a health and welfare LPA")
     void proxiesForPeopleWhoLackCapacity() {
         String subjectId = Subjects.register();
         given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON).body(Map.of("status", "LACKS_CAPACITY"))
@@ -120,15 +124,31 @@ class ConsentLifecycleTest {
                 .contains("P6.9 the person lacks capacity");
 
         Map<String, Object> expired = ConsentRequests.consent(subjectId, sheet);
-        expired.put("proxy", Map.of("kind", "COURT_ORDER", "reference", "COP-123", "scope", "welfare decisions",
-                "expiresAt", "2020-01-01T00:00:00Z"));
+        expired.put("proxy", Map.of("kind", "COURT_ORDER", "reference", "COP-123", "scope", "PERSONAL_WELFARE",
+                "expiresAt", "2020-01-01T00:00:00Z", "identity", PROXY));
         assertThat(given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON).body(expired)
                 .post("/api/v1/consents").then().statusCode(422).extract().jsonPath().getString("detail"))
                 .contains("P6.9 the proxy's authority has expired");
 
+        // a power over money and property is refused with the reason (422), not as bad input
+        Map<String, Object> property = ConsentRequests.consent(subjectId, sheet);
+        property.put("proxy", Map.of("kind", "LASTING_POWER_OF_ATTORNEY_PROPERTY_AND_FINANCIAL_AFFAIRS",
+                "reference", "LPA-PFA-1", "scope", "property and financial affairs", "identity", PROXY));
+        assertThat(given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON).body(property)
+                .post("/api/v1/consents").then().statusCode(422).extract().jsonPath().getString("detail"))
+                .contains("P6.9 a lasting power of attorney for property and financial affairs");
+        Map<String, Object> vagueOrder = ConsentRequests.consent(subjectId, sheet);
+        vagueOrder.put("proxy", Map.of("kind", "COURT_ORDER", "reference", "COP-456", "scope", "welfare decisions",
+                "identity", PROXY));
+        assertThat(given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON).body(vagueOrder)
+                .post("/api/v1/consents").then().statusCode(422).extract().jsonPath().getString("detail"))
+                .contains("P6.9 a court order states its scope as one of");
+        given().auth().oauth2(Tokens.user("staff")).queryParam("subjectId", subjectId)
+                .get("/api/v1/consents").then().statusCode(200).body("total", equalTo(0));
+
         Map<String, Object> byProxy = ConsentRequests.consent(subjectId, sheet);
         byProxy.put("proxy", Map.of("kind", "LASTING_POWER_OF_ATTORNEY_HEALTH_AND_WELFARE", "reference", "LPA-99",
-                "scope", "health and welfare"));
+                "scope", "health and welfare", "identity", PROXY));
         String id = ConsentRequests.give(byProxy);
         given().auth().oauth2(Tokens.user("staff")).get("/api/v1/consents/" + id).then()
                 .body("givenByProxy", equalTo(true)).body("proxyKind", equalTo("LASTING_POWER_OF_ATTORNEY_HEALTH_AND_WELFARE"));

@@ -15,7 +15,8 @@ class ProxyConsentRuleTest {
     private static final Capacity HAS = new Capacity(Capacity.Status.HAS_CAPACITY, NOW.minusSeconds(86400), "staff-1");
 
     private static Optional<ProxyAuthority> authority(ProxyAuthority.Kind kind, Instant expires) {
-        return Optional.of(new ProxyAuthority(kind, "LPA-7781", "health and welfare decisions", expires));
+        String scope = kind.byCourt() ? "PERSONAL_WELFARE" : "health and welfare decisions";
+        return Optional.of(new ProxyAuthority(kind, "LPA-7781", scope, expires));
     }
 
     @Test
@@ -46,5 +47,44 @@ class ProxyConsentRuleTest {
                 .containsExactly("P6.9 the person has capacity: the consent must be their own");
         assertThat(ProxyConsentRule.problems(Capacity.notAssessed(), authority(ProxyAuthority.Kind.COURT_ORDER, null), NOW))
                 .singleElement().asString().contains("assessed as lacking capacity");
+    }
+
+    @Test
+    @DisplayName("P6.9 a lasting power of attorney or a deputyship for property and affairs does not empower consent")
+    void propertyAndAffairsPowersAreRefused() {
+        assertThat(ProxyConsentRule.problems(LACKS,
+                authority(ProxyAuthority.Kind.LASTING_POWER_OF_ATTORNEY_PROPERTY_AND_FINANCIAL_AFFAIRS, null), NOW))
+                .singleElement().asString().startsWith("P6.9 a lasting power of attorney for property and financial affairs")
+                .contains("does not empower consent");
+        assertThat(ProxyConsentRule.problems(LACKS, authority(ProxyAuthority.Kind.DEPUTYSHIP_PROPERTY_AND_AFFAIRS, null), NOW))
+                .singleElement().asString().startsWith("P6.9 a property and affairs deputyship");
+    }
+
+    @Test
+    @DisplayName("P6.9 a court order states its scope from the vocabulary, and the scope must cover the sharing")
+    void courtOrderScope() {
+        Optional<ProxyAuthority> freeText = Optional.of(new ProxyAuthority(ProxyAuthority.Kind.COURT_ORDER, "COP-1",
+                "welfare decisions", null));
+        assertThat(ProxyConsentRule.problems(LACKS, freeText, NOW)).singleElement().asString()
+                .startsWith("P6.9 a court order states its scope as one of").contains("PERSONAL_WELFARE");
+
+        Optional<ProxyAuthority> money = Optional.of(new ProxyAuthority(ProxyAuthority.Kind.COURT_ORDER, "COP-2",
+                "PROPERTY_AND_AFFAIRS", null));
+        assertThat(ProxyConsentRule.problems(LACKS, money, NOW)).singleElement().asString()
+                .contains("does not cover consent to share");
+
+        Optional<ProxyAuthority> deputy = Optional.of(new ProxyAuthority(ProxyAuthority.Kind.DEPUTYSHIP_PERSONAL_WELFARE,
+                "COP-3", "INFORMATION_SHARING", NOW.plusSeconds(60)));
+        assertThat(ProxyConsentRule.problems(LACKS, deputy, NOW)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("P6.9 a health and welfare LPA states its scope in words; it needs no court vocabulary")
+    void lpaScopeIsFreeText() {
+        Optional<ProxyAuthority> lpa = Optional.of(new ProxyAuthority(
+                ProxyAuthority.Kind.LASTING_POWER_OF_ATTORNEY_HEALTH_AND_WELFARE, "LPA-1", "health and welfare", null));
+        assertThat(ProxyConsentRule.problems(LACKS, lpa, NOW)).isEmpty();
+        assertThat(ProxyAuthority.Kind.LASTING_POWER_OF_ATTORNEY_HEALTH_AND_WELFARE.byCourt()).isFalse();
+        assertThat(ProxyAuthority.Kind.COURT_ORDER.propertyAndAffairsOnly()).isFalse();
     }
 }
