@@ -136,7 +136,8 @@ public class OnwardSharingService {
                         : f.ruleId() + " " + f.explanation())
                 .collect(Collectors.joining("; "));
         String verdict = held
-                ? "The onward share cannot go on until the person re-confirms their consent: "
+                ? "The onward share cannot go on until the person re-confirms their consent (recorded in "
+                        + "consent-service); ask again then: "
                 : "The onward share is refused: ";
         return new ProblemException(Problem.refusedBy(ProblemType.UNPROCESSABLE, verdict + why, decision.reasons()));
     }
