@@ -10,9 +10,11 @@ import java.util.List;
 /**
  * An RFC 9457 problem details body. {@code type} is a stable URN per kind of problem so clients
  * can branch on it; {@code detail} is written for people and never names code (classes, SQL).
+ * {@code rules} (an extension member) names the policy rules that refused the request, by id.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldError> errors,
+                      List<String> rules) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -22,11 +24,17 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     }
 
     public static Problem of(ProblemType type, String detail) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, null, null);
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, null, null);
     }
 
     public static Problem of(ProblemType type, String detail, List<FieldError> errors) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, null, errors.isEmpty() ? null : errors);
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, errors.isEmpty() ? null : errors,
+                null);
+    }
+
+    /** A request a policy refused: the ids of the rules that refused it, with the detail explaining each. */
+    public static Problem refusedBy(ProblemType type, String detail, List<String> rules) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, null, List.copyOf(rules));
     }
 
     public Response toResponse() {

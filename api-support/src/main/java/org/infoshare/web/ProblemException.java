@@ -17,6 +17,11 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(type, detail, errors);
     }
 
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }

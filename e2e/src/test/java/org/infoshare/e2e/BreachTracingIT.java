@@ -55,14 +55,15 @@ class BreachTracingIT {
 
         // one person shared with partner-a (passed on to partner-b) and partner-c
         String first = registerSubject();
-        String firstConsent = giveConsent(first, List.of("partner-a", "partner-c"));
+        // each consent names the onward recipient too (P10.1)
+        String firstConsent = giveConsent(first, List.of("partner-a", "partner-b", "partner-c"));
         String marker = UUID.randomUUID().toString();
         String firstAtA = approvedRelease("partner-a", first, firstConsent, marker);
         String firstAtC = approvedRelease("partner-c", first, firstConsent, marker);
         String firstAtB = passedOnward("partner-a", firstAtA, "partner-b");
         // another shared with partner-c only, which passes it on to partner-d
         String second = registerSubject();
-        String secondConsent = giveConsent(second, List.of("partner-c"));
+        String secondConsent = giveConsent(second, List.of("partner-c", "partner-d"));
         String secondAtC = approvedRelease("partner-c", second, secondConsent, marker);
         String secondAtD = passedOnward("partner-c", secondAtC, "partner-d");
         Instant windowTo = Instant.now();

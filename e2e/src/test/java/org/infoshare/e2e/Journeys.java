@@ -68,9 +68,44 @@ final class Journeys {
         ensureAgreedProtocol(partnerId);
     }
 
-    /** A pharmacy (small provider) agreed for the purpose: an onward recipient needs no protocol of its own. */
+    /**
+     * A pharmacy (small provider) agreed for the purpose, under the current guidance for pharmacies,
+     * acknowledged (P1.3): what any recipient, onward ones included, needs. The partner's user signs in
+     * to acknowledge it, so its id is one of the realm's partner users.
+     */
     static void pharmacy(String partnerId, WebhookReceiver receiver) {
         ensurePartner(partner(partnerId, "SMALL_PROVIDER", "PHARMACY", receiver));
+        ensureAcknowledgedGuidance(partnerId);
+    }
+
+    /** The current pharmacy guidance covers the purpose and categories (a new version is published otherwise) and the partner acknowledged it. */
+    private static void ensureAcknowledgedGuidance(String partnerId) {
+        Map<String, Object> current = currentGuidance(partnerId);
+        boolean covers = current != null && ((List<?>) current.get("purposes")).contains(PURPOSE)
+                && ((List<?>) current.get("dataCategories")).containsAll(CATEGORIES);
+        if (!covers) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("smallProviderKind", "PHARMACY");
+            body.put("purposes", List.of(PURPOSE));
+            body.put("dataCategories", CATEGORIES);
+            body.put("methodOfDisclosure", "Secure e-mail to the pharmacy's shared inbox");
+            body.put("securityMeasures", List.of("locked storage", "pharmacy staff only"));
+            body.put("limitsOnUse", List.of("service improvement only"));
+            body.put("staleConsentAfterDays", 90);
+            sharing("dpo").body(body).post("/api/v1/guidance-notes").then().statusCode(201);
+            current = currentGuidance(partnerId);
+        }
+        if (!Boolean.TRUE.equals(current.get("acknowledged"))) {
+            sharing(partnerId).body(Map.of("guidanceNoteId", current.get("id")))
+                    .post("/api/v1/partner/guidance-acknowledgements").then().statusCode(201);
+        }
+    }
+
+    /** The newest guidance version for the partner's kind, as the partner sees it (with {@code acknowledged}), or null. */
+    private static Map<String, Object> currentGuidance(String partnerId) {
+        List<Map<String, Object>> notes = sharing(partnerId).get("/api/v1/partner/guidance-notes").then()
+                .statusCode(200).extract().path("$");
+        return notes.stream().max(java.util.Comparator.comparingInt(n -> (Integer) n.get("version"))).orElse(null);
     }
 
     private static Map<String, Object> partner(String id, String kind, String smallProviderKind,
@@ -140,7 +175,7 @@ final class Journeys {
     static String informationSheet() {
         return consent("staff").body(Map.of("pieceOfWork", "discharge-review-" + UUID.randomUUID().toString().substring(0, 8),
                         "title", "Discharge from hospital: your experience",
-                        "text", "What we collect, who receives it (partner-a, partner-c, partner-d), why, and how to withdraw."))
+                        "text", "What we collect, who receives it (partner-a, partner-b, partner-c, partner-d), why, and how to withdraw."))
                 .post("/api/v1/information-sheets").then().statusCode(201).extract().path("id");
     }
 
@@ -224,11 +259,19 @@ final class Journeys {
         return sharing(partnerUser).get("/api/v1/partner/releases/" + releaseId);
     }
 
-    /** The holder asks to pass its release to the recipient; the DPO gives prior written consent; answers the child release id. */
-    static String passedOnward(String holder, String releaseId, String recipient) {
-        String onward = sharing(holder).body(Map.of("recipientPartnerId", recipient, "purpose", PURPOSE,
+    /** The holder asks to pass its release to the recipient (P10.1); answers sharing-service's response. */
+    static Response askOnward(String holder, String releaseId, String recipient) {
+        return sharing(holder).body(Map.of("recipientPartnerId", recipient, "purpose", PURPOSE,
                         "justification", "The recipient runs the follow-up service this person was referred to"))
-                .post("/api/v1/partner/releases/" + releaseId + "/onward-requests").then().statusCode(201)
+                .post("/api/v1/partner/releases/" + releaseId + "/onward-requests");
+    }
+
+    /**
+     * The holder asks to pass its release to a recipient the person's consent names; the DPO gives
+     * prior written consent; answers the child release id.
+     */
+    static String passedOnward(String holder, String releaseId, String recipient) {
+        String onward = askOnward(holder, releaseId, recipient).then().statusCode(201)
                 .body("status", equalTo("AWAITING_DPO")).extract().path("id");
         return sharing("dpo").body(Map.of("approve", true,
                         "justification", "Prior written consent: the pharmacy needs the theme to follow up"))

@@ -54,12 +54,13 @@ class WithdrawalPropagationIT {
             serviceProvider("partner-a", atA);
             serviceProvider("partner-c", atC);
             serviceProvider("partner-d", atD);
-            pharmacy("partner-b", atB); // the onward recipient
+            pharmacy("partner-b", atB); // the onward recipient, under the pharmacies' current guidance (P1.3)
             Map<String, WebhookReceiver> receivers = Map.of("partner-a", atA, "partner-b", atB, "partner-c", atC,
                     "partner-d", atD);
 
             String subject = registerSubject();
-            String consentId = giveConsent(subject, List.of("partner-a", "partner-c", "partner-d"));
+            // the consent names the onward recipient too: an onward share passes every rule a share does (P10.1)
+            String consentId = giveConsent(subject, List.of("partner-a", "partner-b", "partner-c", "partner-d"));
             String marker = UUID.randomUUID().toString();
             Map<String, String> releases = new LinkedHashMap<>(); // partner -> its release of this person's record
             for (String partner : List.of("partner-a", "partner-c", "partner-d")) {

@@ -40,12 +40,14 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Prepare a notice for every affected person of a high-risk breach (P14.3); "
-            + "each is requested from consent-service (breach-notice-requested), which addresses and sends it")
+    @Operation(summary = "Prepare a notice for every affected person of an assessed breach, at any risk level; "
+            + "required at high risk (P14.3, Art. 34); each is requested from consent-service "
+            + "(breach-notice-requested), which addresses and sends it")
     public Uni<Response> prepare(@PathParam("id") UUID id, @Valid @NotNull PrepareNoticesRequest request) {
         return service.prepare(id, request.advice(), request.supportOffered(),
                         Optional.ofNullable(request.preferredChannel()))
-                .map(prepared -> Response.status(Response.Status.CREATED).entity(Map.of("prepared", prepared)).build());
+                .map(done -> Response.status(Response.Status.CREATED)
+                        .entity(Map.of("prepared", done.prepared(), "required", done.required())).build());
     }
 
     @GET

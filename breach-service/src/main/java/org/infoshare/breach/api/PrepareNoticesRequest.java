@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.infoshare.events.vocabulary.NoticeChannel;
 
 /**
- * P14.3: what every notice of a high-risk breach says beyond the facts: advice to the person
+ * P14.3: what every notice to an affected person says beyond the facts: advice to the person
  * (what they can do to protect themselves; their rights are always added) and the support offered.
  * Generic text only: it goes to consent-service in an event. The preferred channel (optional) is a
  * wish; consent-service uses what contact details it holds.

@@ -39,7 +39,10 @@ public final class IcoReportDraft {
 
     private static String individualsTold(RiskLevel risk, NoticeCount notices) {
         if (risk != RiskLevel.HIGH_RISK) {
-            return "No: the risk to them is not assessed as high (Art. 34)";
+            return notices.total() == 0
+                    ? "No: the risk to them is not assessed as high (Art. 34)"
+                    : notices.sent() + " of " + notices.total() + " notified, though the risk to them is not assessed "
+                            + "as high (Art. 34)";
         }
         if (notices.total() == 0) {
             return "Not yet: notices are being prepared";

@@ -5,7 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.infoshare.breach.domain.HighRiskNoticeRule;
+import org.infoshare.breach.domain.IndividualNoticeRule;
 import org.infoshare.breach.domain.IndividualNotice;
 import org.infoshare.breach.domain.Refusal;
 import org.infoshare.breach.messaging.BreachEventMapper;
@@ -29,8 +29,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * P14.3: where the risk is high, one notice per affected person (by subject id, traced from the
- * releases), with advice on their rights and the support offered. Each new notice is requested from
+ * P14.3: one notice per affected person (by subject id, traced from the releases), with advice on
+ * their rights and the support offered; possible at any assessed risk level, required where the
+ * risk is high (Art. 34). Each new notice is requested from
  * consent-service (breach-notice-requested) in the transaction that records it, because only
  * consent-service holds contact details; its answer (breach-notice-dispatched) marks the notice sent,
  * announced as individuals-notified in the same transaction, or failed with the reason. Staff may
@@ -60,21 +61,28 @@ public class NoticeService {
         this.idempotent = idempotent;
     }
 
-    /** @return how many notices were prepared now (people traced since an earlier run included) */
+    /**
+     * What preparing answered: how many notices were prepared now (people traced since an earlier run
+     * included), and whether telling them is required (Art. 34, high risk) or done by choice.
+     */
+    public record Prepared(int prepared, boolean required) {
+    }
+
+    /** Notices may be prepared at any assessed risk level; at high risk they are required (P14.3). */
     @WithTransaction
-    public Uni<Integer> prepare(UUID breachId, String advice, String supportOffered,
-                                Optional<NoticeChannel> preferredChannel) {
+    public Uni<Prepared> prepare(UUID breachId, String advice, String supportOffered,
+                                 Optional<NoticeChannel> preferredChannel) {
         return Breaches.require(breaches.lock(breachId), breachId).chain(breach -> assessments.latest(breachId)
                 .chain(latest -> {
-                    Optional<Refusal> problem = HighRiskNoticeRule.problemToPrepare(breach.status(), latest, advice,
+                    Optional<Refusal> problem = IndividualNoticeRule.problemToPrepare(breach.status(), latest, advice,
                             supportOffered);
                     if (problem.isPresent()) {
-                        return Breaches.<Integer>refuse(problem.get());
+                        return Breaches.<Prepared>refuse(problem.get());
                     }
-                    return notices.prepare(breachId, HighRiskNoticeRule.advice(advice), supportOffered.strip(),
+                    return notices.prepare(breachId, IndividualNoticeRule.advice(advice), supportOffered.strip(),
                                     preferredChannel, clock.instant())
                             .call(added -> outbox.appendAll(added.stream().map(BreachEventMapper::requested).toList()))
-                            .map(List::size);
+                            .map(added -> new Prepared(added.size(), IndividualNoticeRule.required(latest)));
                 }));
     }
 
@@ -89,7 +97,7 @@ public class NoticeService {
         return breaches.lock(dispatched.breachId())
                 .chain(() -> notices.find(dispatched.breachId(), dispatched.noticeId()))
                 .chain(found -> {
-                    if (found.isEmpty() || !HighRiskNoticeRule.dispatchApplies(found.get())) {
+                    if (found.isEmpty() || !IndividualNoticeRule.dispatchApplies(found.get())) {
                         LOG.debugf("notice %s: dispatch answer does not change it", dispatched.noticeId());
                         return Uni.createFrom().voidItem();
                     }
@@ -121,7 +129,7 @@ public class NoticeService {
                             "No notice " + noticeId + " for breach " + breachId));
                     Instant now = clock.instant();
                     Instant at = sentAt.orElse(now);
-                    Optional<Refusal> problem = HighRiskNoticeRule.problemToMarkSent(notice, at, now);
+                    Optional<Refusal> problem = IndividualNoticeRule.problemToMarkSent(notice, at, now);
                     if (problem.isPresent()) {
                         return Breaches.<IndividualNotice>refuse(problem.get());
                     }

@@ -202,19 +202,22 @@ class BreachWorkflowTest {
     }
 
     @Test
-    @DisplayName("P14.2 P14.3 a breach assessed as no risk stops the clock and is neither reported nor notified")
+    @DisplayName("P14.2 P14.3 a breach assessed as no risk stops the clock and is not reported; people may still be "
+            + "told, though not required to be (Art. 34 needs high risk)")
     void noRiskIsNotReported() {
         String id = BreachReports.report("staff", BreachReports.aware(Instant.now().minusSeconds(3600), List.of()));
         String breach = "/api/v1/breaches/" + id;
         dpo().body(BreachReports.assessment("REMOTE", "MINIMAL")).post(breach + "/assessments").then()
-                .statusCode(201).body("riskLevel", equalTo("NO_RISK")).body("reportToIco", equalTo(false));
+                .statusCode(201).body("riskLevel", equalTo("NO_RISK")).body("reportToIco", equalTo(false))
+                .body("notifyIndividuals", equalTo(false));
         given().auth().oauth2(Tokens.user("dpo")).get(breach).then().body("clock.running", equalTo(false));
         assertProblem(dpo().body(Map.of("kind", "INITIAL")).post(breach + "/ico-reports"), 409, "conflict");
-        assertProblem(dpo().body(notices()).post(breach + "/notices"), 409, "conflict");
-        // A risk-level breach is reported but people are not told individually (Art. 34 needs high risk).
+        dpo().body(notices()).post(breach + "/notices").then().statusCode(201)
+                .body("prepared", equalTo(0)).body("required", equalTo(false));
+        // A risk-level breach is reported; telling people is still a choice (Art. 34 needs high risk).
         BreachReports.assess(id, "POSSIBLE", "SIGNIFICANT");
         given().auth().oauth2(Tokens.user("dpo")).get(breach).then().body("clock.running", equalTo(true));
-        assertProblem(dpo().body(notices()).post(breach + "/notices"), 409, "conflict");
+        dpo().body(notices()).post(breach + "/notices").then().statusCode(201).body("required", equalTo(false));
     }
 
     static Map<String, Object> notices() {

@@ -53,4 +53,16 @@ class ClosureRuleTest {
         assertThat(ClosureRule.problems(Samples.status(RiskLevel.RISK, Samples.AWARE, Samples.AWARE), done, 0, NONE))
                 .containsExactly("the breach is already closed");
     }
+
+    @Test
+    @DisplayName("P14.3 P14.4 notices given by choice below high risk do not hold the breach open; at high risk every one must be sent")
+    void noticesRequiredOnlyAtHighRisk() {
+        List<RemedialAction> done = List.of(Samples.action(ActionKind.INVESTIGATION, true),
+                Samples.action(ActionKind.PREVENTION, true));
+        IcoReportDraft.NoticeCount halfSent = new IcoReportDraft.NoticeCount(2, 1);
+        assertThat(ClosureRule.problems(Samples.status(RiskLevel.RISK, Samples.AWARE, null), done, 2, halfSent)).isEmpty();
+        assertThat(ClosureRule.problems(Samples.status(RiskLevel.NO_RISK, null, null), done, 2, halfSent)).isEmpty();
+        assertThat(ClosureRule.problems(Samples.status(RiskLevel.HIGH_RISK, Samples.AWARE, null), done, 2, halfSent))
+                .containsExactly("not every affected person has been notified");
+    }
 }

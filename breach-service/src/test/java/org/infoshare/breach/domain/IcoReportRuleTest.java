@@ -94,6 +94,20 @@ class IcoReportRuleTest {
     }
 
     @Test
+    @DisplayName("P14.2 P14.3 below high risk the draft says whether people were told anyway, and how many")
+    void individualsToldBelowHighRisk() {
+        BreachReport report = Samples.report();
+        AffectedParties affected = AffectedParties.of(List.of(
+                new TracedRelease(UUID.randomUUID(), Optional.of("subj-1"), "partner-a", 0, List.of("health"))),
+                report.dataCategories());
+        RiskAssessment risk = Samples.assessment(report.id(), Likelihood.POSSIBLE, Severity.SIGNIFICANT);
+        assertThat(IcoReportDraft.prefill(report, affected, risk, List.of(), new IcoReportDraft.NoticeCount(0, 0))
+                .individualsTold()).isEqualTo("No: the risk to them is not assessed as high (Art. 34)");
+        assertThat(IcoReportDraft.prefill(report, affected, risk, List.of(), new IcoReportDraft.NoticeCount(3, 2))
+                .individualsTold()).isEqualTo("2 of 3 notified, though the risk to them is not assessed as high (Art. 34)");
+    }
+
+    @Test
     @DisplayName("P14.2 no report to a closed breach")
     void closedBreachTakesNoReport() {
         assertThat(IcoReportRule.problem(BreachReportKind.FOLLOW_UP,

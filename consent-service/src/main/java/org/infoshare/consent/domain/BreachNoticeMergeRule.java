@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * P14.3, Art. 34: a person affected by a high-risk breach is told in writing, with the advice on
- * their rights and the support offered that breach-service sent. The notice goes by the preferred
+ * P14.3: a person affected by a breach is told in writing (required at high risk, Art. 34; by choice
+ * below it, so the letter does not state the risk), with the advice on their rights and the support
+ * offered that breach-service sent. The notice goes by the preferred
  * channel when the vault holds that contact detail, otherwise by letter when there is a postal
  * address (a letter is the record that the person was told), otherwise by e-mail. With neither,
  * it cannot be sent, and breach-service is told why so staff can reach the person another way.
@@ -45,8 +46,8 @@ public final class BreachNoticeMergeRule {
                 : List.of(person.email().orElseThrow());
         String subjectLine = "Your personal information: a data breach (our reference " + request.noticeId() + ")";
         String body = "Dear " + name + ",\n\n"
-                + "We are writing to tell you that information we hold about you was involved in a data breach that may"
-                + " put you at high risk (breach reference " + request.breachId() + ").\n\n"
+                + "We are writing to tell you that information we hold about you was involved in a data breach"
+                + " (breach reference " + request.breachId() + ").\n\n"
                 + "What you can do and your rights:\n" + request.advice().strip() + "\n\n"
                 + "The support we offer:\n" + request.supportOffered().strip() + "\n\n"
                 + "We are sorry this happened.\n";

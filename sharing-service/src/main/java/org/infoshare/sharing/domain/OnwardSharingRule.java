@@ -2,12 +2,13 @@ package org.infoshare.sharing.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * P10.1: a release is bound to its purposes. An onward share may be asked for only by the partner
- * holding a release that is still live, for one of the release's own purposes, to another
- * registered partner agreed for that purpose; it then needs the DPO's prior written consent.
+ * P10.1: a release is bound to its purposes, and a partner's onward share needs the organisation's
+ * prior written consent. It may be asked for only on a release that is still live, for one of the
+ * release's own purposes, to someone other than its holder; it then goes to the DPO. Everything an
+ * original share must pass (the recipient's consent, protocol or guidance, categories, sensitivity)
+ * is the engine's other rules, run on the onward share itself ({@link OnwardShare}).
  */
 public final class OnwardSharingRule {
 
@@ -16,26 +17,20 @@ public final class OnwardSharingRule {
     private OnwardSharingRule() {
     }
 
-    /** Why the onward share cannot even be asked for; empty when the DPO may decide it. */
-    public static List<String> problems(Release release, String purpose, Optional<Partner> recipient) {
+    /** Refuses what cannot be passed on at all; otherwise refers it to the DPO for prior written consent. */
+    public static RuleFinding check(Release parent, ShareRequest onward) {
         List<String> problems = new ArrayList<>();
-        if (release.withdrawn()) {
-            problems.add(ID + ": the release has been withdrawn");
+        if (parent.withdrawn()) {
+            problems.add("the release has been withdrawn");
         }
-        if (!release.purposes().contains(purpose)) {
-            problems.add(ID + ": the release is bound to " + release.purposes() + ", not '" + purpose + "'");
+        if (!parent.purposes().contains(onward.purpose())) {
+            problems.add("the release is bound to " + parent.purposes() + ", not '" + onward.purpose() + "'");
         }
-        if (recipient.isEmpty()) {
-            problems.add(ID + ": the recipient is not a registered partner");
-        } else {
-            Partner partner = recipient.get();
-            if (partner.id().equals(release.partnerId())) {
-                problems.add(ID + ": the recipient already holds this release");
-            }
-            if (!partner.agreedFor(purpose)) {
-                problems.add(ID + ": the recipient is not agreed to receive data for '" + purpose + "'");
-            }
+        if (onward.partnerId().equals(parent.partnerId())) {
+            problems.add("the recipient already holds this release");
         }
-        return problems;
+        return problems.isEmpty()
+                ? RuleFinding.referToDpo(ID, "an onward share needs the organisation's prior written consent (the DPO)")
+                : RuleFinding.refuse(ID, String.join("; ", problems));
     }
 }

@@ -27,6 +27,23 @@ public final class ShareDecisionEngine {
      *                   satisfied, every other rule is checked again as things stand now
      */
     public static ShareDecision decide(ShareContext context, boolean dpoDecided) {
+        return conclude(findings(context), dpoDecided);
+    }
+
+    /**
+     * P10.1: an onward share ({@link OnwardShare}) passes every rule an original share passes, for
+     * its own recipient and purpose, and {@link OnwardSharingRule} on top, which always needs the
+     * DPO: so it is at best AWAITING_DPO until the DPO's prior written consent.
+     *
+     * @param dpoConsented the DPO has given the organisation's prior written consent
+     */
+    public static ShareDecision decideOnward(ShareContext context, Release parent, boolean dpoConsented) {
+        List<RuleFinding> findings = findings(context);
+        findings.add(OnwardSharingRule.check(parent, context.request()));
+        return conclude(findings, dpoConsented);
+    }
+
+    private static List<RuleFinding> findings(ShareContext context) {
         List<RuleFinding> findings = new ArrayList<>();
         NonPersonalDefaultRule.check(context).ifPresent(findings::add);
         OneBasisRule.check(context).ifPresent(findings::add);
@@ -39,6 +56,10 @@ public final class ShareDecisionEngine {
         SensitivityRule.check(context).ifPresent(findings::add);
         DataCategoryRule.check(context).ifPresent(findings::add);
         KAnonymityRule.check(context).ifPresent(findings::add);
+        return findings;
+    }
+
+    private static ShareDecision conclude(List<RuleFinding> findings, boolean dpoDecided) {
         if (dpoDecided) {
             findings.replaceAll(f -> f.effect() == RuleFinding.Effect.REFER_TO_DPO
                     ? RuleFinding.satisfied(f.ruleId(), "decided by the DPO with a written justification")

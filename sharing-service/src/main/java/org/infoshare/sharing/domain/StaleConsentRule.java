@@ -32,7 +32,7 @@ public final class StaleConsentRule {
                 .map(confirmed -> confirmed.plus(Duration.ofDays(threshold)).isBefore(context.now()))
                 .orElse(true);
         return Optional.of(stale
-                ? RuleFinding.hold(ID, "consent last confirmed more than " + threshold + " days ago: re-confirmation asked")
+                ? RuleFinding.hold(ID, "consent last confirmed more than " + threshold + " days ago: it needs re-confirming")
                 : RuleFinding.satisfied(ID, "consent confirmed within " + threshold + " days"));
     }
 }

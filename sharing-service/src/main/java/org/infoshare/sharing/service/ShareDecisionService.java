@@ -9,29 +9,18 @@ import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.ConsentProjection;
 import org.infoshare.sharing.domain.DecidedShare;
 import org.infoshare.sharing.domain.Generalisation;
-import org.infoshare.sharing.domain.GuidanceNote;
-import org.infoshare.sharing.domain.Partner;
-import org.infoshare.sharing.domain.RegularFlowRule;
 import org.infoshare.sharing.domain.ShareContext;
 import org.infoshare.sharing.domain.ShareDecisionEngine;
 import org.infoshare.sharing.domain.ShareRequest;
-import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.messaging.SharingEventMapper;
 import org.infoshare.sharing.persistence.ConsentProjectionRepository;
-import org.infoshare.sharing.persistence.GuidanceNoteRepository;
-import org.infoshare.sharing.persistence.PartnerRepository;
-import org.infoshare.sharing.persistence.ProtocolRepository;
 import org.infoshare.sharing.persistence.ShareRequestRepository;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,26 +32,20 @@ import java.util.UUID;
 public class ShareDecisionService {
 
     private final ShareRequestRepository shares;
-    private final PartnerRepository partners;
-    private final ProtocolRepository protocols;
-    private final GuidanceNoteRepository guidance;
+    private final ShareContexts contexts;
     private final ConsentProjectionRepository consents;
     private final Outbox outbox;
     private final ReleaseService releases;
-    private final SharingConfig config;
     private final Clock clock;
 
-    public ShareDecisionService(ShareRequestRepository shares, PartnerRepository partners, ProtocolRepository protocols,
-                                GuidanceNoteRepository guidance, ConsentProjectionRepository consents, Outbox outbox,
-                                ReleaseService releases, SharingConfig config, Clock clock) {
+    public ShareDecisionService(ShareRequestRepository shares, ShareContexts contexts,
+                                ConsentProjectionRepository consents, Outbox outbox, ReleaseService releases,
+                                Clock clock) {
         this.shares = shares;
-        this.partners = partners;
-        this.protocols = protocols;
-        this.guidance = guidance;
+        this.contexts = contexts;
         this.consents = consents;
         this.outbox = outbox;
         this.releases = releases;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -159,36 +142,7 @@ public class ShareDecisionService {
         return shares.find(id).map(found -> found.orElseThrow(() -> Problems.notFound("share request " + id)));
     }
 
-    /**
-     * Gathers what the rules read; sequential, since one reactive session runs one query at a time.
-     * The consent is read first under a shared lock, so no withdrawal can commit between reading it
-     * and committing the release it allows.
-     */
     private Uni<ShareContext> context(ShareRequest request) {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        return consent(request).chain(consent -> partners.find(request.partnerId())
-                .chain(partner -> protocols.forPartner(request.partnerId())
-                        .chain(found -> currentGuidance(partner)
-                                .chain(note -> guidance.acknowledgedBy(request.partnerId())
-                                        .map(acks -> new ShareContext(request, partner,
-                                                flow(partner, request.purpose(), found, note, acks, today), consent,
-                                                now, config.kAnonymity()))))));
-    }
-
-    private static RegularFlowRule.Result flow(Optional<Partner> partner, String purpose,
-                                               List<org.infoshare.sharing.domain.Protocol> found,
-                                               Optional<GuidanceNote> note, Set<UUID> acks, LocalDate today) {
-        return partner.map(p -> RegularFlowRule.governing(p, purpose, found, note, acks, today))
-                .orElseGet(() -> new RegularFlowRule.Result(Optional.empty(), "not a registered partner"));
-    }
-
-    private Uni<Optional<GuidanceNote>> currentGuidance(Optional<Partner> partner) {
-        return partner.flatMap(Partner::smallProviderKind).map(guidance::current)
-                .orElseGet(() -> Uni.createFrom().item(Optional.empty()));
-    }
-
-    private Uni<Optional<ConsentProjection>> consent(ShareRequest request) {
-        return request.consentId().map(consents::findForRelease).orElseGet(() -> Uni.createFrom().item(Optional.empty()));
+        return contexts.of(request);
     }
 }

@@ -57,6 +57,12 @@ final class Fixtures {
         ensure(partner("partner-b", "SMALL_PROVIDER", "PHARMACY"));
     }
 
+    /** partner-b, having acknowledged a guidance version for pharmacies published just now (so the current one). */
+    static void partnerBUnderCurrentGuidance() {
+        partnerB();
+        acknowledge("partner-b", publishGuidance("PHARMACY")).then().statusCode(201);
+    }
+
     static Map<String, Object> protocol(String partnerId, String purpose) {
         Map<String, Object> body = new HashMap<>();
         body.put("partnerId", partnerId);

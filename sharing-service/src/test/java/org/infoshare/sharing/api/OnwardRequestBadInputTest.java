@@ -16,8 +16,9 @@ class OnwardRequestBadInputTest extends BadInputContract {
     @Override
     protected String endpoint() {
         if (release == null) {
-            Fixtures.partnerB();
-            release = Releases.liveRelease("partner-a");
+            // an onward share the consent covers, to a recipient with an agreed protocol (P10.1)
+            Releases.provider("partner-d", null);
+            release = Releases.consentedRelease("partner-a", List.of("partner-a", "partner-d")).releaseId();
         }
         return "/api/v1/partner/releases/" + release + "/onward-requests";
     }
@@ -25,9 +26,9 @@ class OnwardRequestBadInputTest extends BadInputContract {
     @Override
     protected Map<String, Object> validBody() {
         Map<String, Object> body = new HashMap<>();
-        body.put("recipientPartnerId", "partner-b");
+        body.put("recipientPartnerId", "partner-d");
         body.put("purpose", Fixtures.PURPOSE);
-        body.put("justification", "The pharmacy follows up discharge medicines");
+        body.put("justification", "The trust follows up discharge medicines");
         return body;
     }
 

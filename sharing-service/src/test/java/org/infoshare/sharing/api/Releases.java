@@ -56,11 +56,16 @@ final class Releases {
 
     /** A live release to the partner under a fresh consent covering it. */
     static Consented consentedRelease(String partnerId) {
+        return consentedRelease(partnerId, List.of(partnerId));
+    }
+
+    /** A live release to the partner under a fresh consent covering these partners (the partner among them). */
+    static Consented consentedRelease(String partnerId, List<String> consentCovers) {
         String subject = "subj-" + UUID.randomUUID();
         try (ConsentEvents events = new ConsentEvents()) {
             provider(partnerId, null);
             UUID consentId = UUID.randomUUID();
-            events.send(ConsentEvents.given(consentId, subject, List.of(Fixtures.PURPOSE), List.of(partnerId),
+            events.send(ConsentEvents.given(consentId, subject, List.of(Fixtures.PURPOSE), consentCovers,
                     java.time.Instant.now()));
             ConsentEvents.awaitVersion(consentId, 1);
             return new Consented(subject, consentId, approvedUnderConsent(partnerId, subject, consentId));

@@ -78,8 +78,10 @@ class WithdrawalPropagationTest {
             Releases.provider("partner-a", flaky);
             Releases.provider("partner-c", atC);
             Releases.provider("partner-d", atD);
-            Fixtures.partnerB(); // the onward recipient: no webhook, so it polls
-            UUID consentId = consent(consentEvents, subject, List.of("partner-a", "partner-c", "partner-d"));
+            // the onward recipient: no webhook, so it polls; under the pharmacies' current guidance (P1.3)
+            Fixtures.partnerBUnderCurrentGuidance();
+            // the consent names the onward recipient too (P10.1: an onward share passes every rule a share does)
+            UUID consentId = consent(consentEvents, subject, List.of("partner-a", "partner-b", "partner-c", "partner-d"));
 
             String atA = Releases.approvedUnderConsent("partner-a", subject, consentId);
             String atCRelease = Releases.approvedUnderConsent("partner-c", subject, consentId);
@@ -217,7 +219,7 @@ class WithdrawalPropagationTest {
         try (ConsentEvents consentEvents = new ConsentEvents()) {
             Releases.provider("partner-c", null);
             Releases.provider("partner-d", null);
-            UUID consentId = consent(consentEvents, subject, List.of("partner-c"));
+            UUID consentId = consent(consentEvents, subject, List.of("partner-c", "partner-d"));
             String atC = Releases.approvedUnderConsent("partner-c", subject, consentId);
             String onward = Releases.partner("partner-c").body(Map.of("recipientPartnerId", "partner-d",
                             "purpose", Fixtures.PURPOSE, "justification", "Joint review of the discharge pathway"))
@@ -245,9 +247,11 @@ class WithdrawalPropagationTest {
             // the owner's answer still stands open: nothing above changed it
             Releases.partner("partner-c").get("/api/v1/partner/notifications/" + notification).then()
                     .statusCode(200).body("response", equalTo(null));
-            // and the onward request on a withdrawn release can no longer be approved
-            assertProblem(Fixtures.dpo().body(Map.of("approve", true, "justification", "x".repeat(30)))
-                    .post("/api/v1/onward-requests/" + onward + "/decision"), 422, "unprocessable");
+            // and the onward request on a withdrawn release can no longer be approved (P10.1; the consent is gone, P6.2a)
+            var refused = Fixtures.dpo().body(Map.of("approve", true, "justification", "x".repeat(30)))
+                    .post("/api/v1/onward-requests/" + onward + "/decision");
+            assertProblem(refused, 422, "unprocessable");
+            assertThat(refused.jsonPath().getList("rules", String.class)).contains("P10.1", "P6.2a");
         }
     }
 }

@@ -22,35 +22,42 @@ class OnwardAndWithdrawalRulesTest {
                 subject -> "psn-" + partnerId, purposes, List.of("experience"), Optional.empty(), List.of()), 5, Shares.now());
     }
 
+    private static ShareRequest onwardTo(String recipient, String purpose) {
+        return OnwardShare.request(Shares.consentShare(), release("trust-1", List.of("service-improvement")), recipient,
+                purpose, "The trust runs the follow-up clinic", "partner-user-1", Shares.now());
+    }
+
     @Test
-    void P10_1_an_onward_share_to_an_agreed_partner_for_the_releases_purpose_may_go_to_the_DPO() {
-        Partner recipient = Agreements.provider("trust-2", "service-improvement");
-        assertThat(OnwardSharingRule.problems(release("trust-1", List.of("service-improvement")), "service-improvement",
-                Optional.of(recipient))).isEmpty();
+    void P10_1_an_onward_share_of_a_live_release_for_its_purpose_to_another_partner_needs_the_DPOs_prior_written_consent() {
+        RuleFinding finding = OnwardSharingRule.check(release("trust-1", List.of("service-improvement")),
+                onwardTo("trust-2", "service-improvement"));
+        assertThat(finding.ruleId()).isEqualTo("P10.1");
+        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFER_TO_DPO);
+        assertThat(finding.explanation()).contains("prior written consent");
     }
 
     @Test
     void P10_1_a_release_is_bound_to_its_purposes() {
-        Partner recipient = Agreements.provider("trust-2", "research");
-        assertThat(OnwardSharingRule.problems(release("trust-1", List.of("service-improvement")), "research",
-                Optional.of(recipient))).singleElement().asString().contains("bound to");
+        RuleFinding finding = OnwardSharingRule.check(release("trust-1", List.of("service-improvement")),
+                onwardTo("trust-2", "research"));
+        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(finding.explanation()).isEqualTo("the release is bound to [service-improvement], not 'research'");
     }
 
     @Test
-    void P10_1_unregistered_unagreed_or_same_recipients_and_withdrawn_releases_are_refused() {
+    void P10_1_the_holder_itself_and_a_withdrawn_release_are_refused() {
         Release live = release("trust-1", List.of("service-improvement"));
-        assertThat(OnwardSharingRule.problems(live, "service-improvement", Optional.empty()))
-                .anyMatch(p -> p.contains("not a registered partner"));
-        assertThat(OnwardSharingRule.problems(live, "service-improvement",
-                Optional.of(Agreements.provider("trust-2", "research")))).anyMatch(p -> p.contains("not agreed"));
-        assertThat(OnwardSharingRule.problems(live, "service-improvement",
-                Optional.of(Agreements.provider("trust-1", "service-improvement")))).anyMatch(p -> p.contains("already holds"));
+        RuleFinding toHolder = OnwardSharingRule.check(live, onwardTo("trust-1", "service-improvement"));
+        assertThat(toHolder.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(toHolder.explanation()).isEqualTo("the recipient already holds this release");
         Release withdrawn = new Release(live.id(), live.shareRequestId(), live.parentReleaseId(), live.partnerId(),
                 live.subjectId(), live.consentId(), live.purposes(), live.dataCategories(), live.withheldCategories(),
                 false, live.subjectRef(), live.records(), live.cells(), live.terms(), Sensitivity.CONFIDENTIAL,
                 live.channel(), ReleaseStatus.WITHDRAWN, live.releasedAt(), Optional.of(Shares.now()));
-        assertThat(OnwardSharingRule.problems(withdrawn, "service-improvement",
-                Optional.of(Agreements.provider("trust-2", "service-improvement")))).anyMatch(p -> p.contains("withdrawn"));
+        RuleFinding fromWithdrawn = OnwardSharingRule.check(withdrawn, onwardTo("trust-2", "research"));
+        assertThat(fromWithdrawn.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(fromWithdrawn.explanation()).isEqualTo("the release has been withdrawn; "
+                + "the release is bound to [service-improvement], not 'research'");
     }
 
     private static ConsentProjection withdrawn(boolean whole, List<String> purposes, List<String> partners,

@@ -4,21 +4,22 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * P14.3, Art. 34: where a breach is likely to result in a high risk to people, each affected person
- * is told without undue delay, advised of their rights, and told what support is offered. Notices
- * are prepared only for a breach whose latest assessment is HIGH_RISK, and only with advice and
- * support filled in; a notice is sent once, and its sending time cannot lie in the future.
- * consent-service's answer (sent, or failed for want of contact details) settles a pending notice
- * only; a notice staff already recorded as sent stays as it is.
+ * P14.3: the policy tells the organisation to notify the individual, advise them of their rights
+ * and provide appropriate support, whatever the risk. So once the risk is assessed, notices may be
+ * prepared at any risk level, always with advice and the support offered filled in. Where the
+ * latest assessment finds a high risk (Art. 34) they are required: the breach cannot close until
+ * every traced person is told ({@link ClosureRule}). A notice is sent once, and its sending time
+ * cannot lie in the future. consent-service's answer (sent, or failed for want of contact details)
+ * settles a pending notice only; a notice staff already recorded as sent stays as it is.
  */
-public final class HighRiskNoticeRule {
+public final class IndividualNoticeRule {
 
     /** Always part of the advice: the rights every notice names, whatever the DPO adds. */
     public static final String RIGHTS = "You have the right to complain to the Information Commissioner's Office "
             + "(ico.org.uk, 0303 123 1113), to ask us for a copy of the information we hold about you, to have it "
             + "corrected or erased, and to claim compensation for damage the breach caused you.";
 
-    private HighRiskNoticeRule() {
+    private IndividualNoticeRule() {
     }
 
     /** Why notices cannot be prepared, or empty when they can. */
@@ -30,14 +31,15 @@ public final class HighRiskNoticeRule {
         if (latest.isEmpty()) {
             return Optional.of(Refusal.state("assess the risk to individuals before notifying them"));
         }
-        if (!latest.get().individualsMustBeTold()) {
-            return Optional.of(Refusal.state("individuals are notified only where the risk to them is high (Art. 34);"
-                    + " latest assessment: " + latest.get().riskLevel()));
-        }
         if (advice == null || advice.isBlank() || supportOffered == null || supportOffered.isBlank()) {
             return Optional.of(Refusal.input("a notice must advise the person of their rights and record the support offered"));
         }
         return Optional.empty();
+    }
+
+    /** Whether telling every affected person is a duty now (Art. 34: the latest assessment finds a high risk). */
+    public static boolean required(Optional<RiskAssessment> latest) {
+        return latest.map(RiskAssessment::individualsMustBeTold).orElse(false);
     }
 
     /** The advice a notice carries: what the DPO wrote, followed by the rights every notice names. */

@@ -14,32 +14,47 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HighRiskNoticeRuleTest {
+class IndividualNoticeRuleTest {
 
     private static final UUID BREACH = UUID.randomUUID();
     private static final BreachStatus HIGH = Samples.status(RiskLevel.HIGH_RISK, null, null);
 
     @Test
-    @DisplayName("P14.3 people are notified only where the latest assessment finds a high risk")
-    void onlyHighRisk() {
-        assertThat(HighRiskNoticeRule.problemToPrepare(HIGH,
+    @DisplayName("P14.3 people may be told at any assessed risk level, but not before the risk is assessed nor once closed")
+    void anyAssessedRiskLevel() {
+        assertThat(IndividualNoticeRule.problemToPrepare(HIGH,
                 Optional.of(Samples.assessment(BREACH, Likelihood.LIKELY, Severity.SEVERE)), "advice", "support"))
                 .isEmpty();
-        assertThat(HighRiskNoticeRule.problemToPrepare(Samples.status(RiskLevel.RISK, null, null),
+        assertThat(IndividualNoticeRule.problemToPrepare(Samples.status(RiskLevel.RISK, null, null),
                 Optional.of(Samples.assessment(BREACH, Likelihood.POSSIBLE, Severity.SIGNIFICANT)), "advice", "support"))
+                .isEmpty();
+        assertThat(IndividualNoticeRule.problemToPrepare(Samples.status(RiskLevel.NO_RISK, null, null),
+                Optional.of(Samples.assessment(BREACH, Likelihood.REMOTE, Severity.MINIMAL)), "advice", "support"))
+                .isEmpty();
+        assertThat(IndividualNoticeRule.problemToPrepare(BreachStatus.open(), Optional.empty(), "advice", "support"))
                 .map(Refusal::cause).contains(Refusal.Cause.STATE);
-        assertThat(HighRiskNoticeRule.problemToPrepare(BreachStatus.open(), Optional.empty(), "advice", "support"))
-                .isPresent();
+    }
+
+    @Test
+    @DisplayName("P14.3 Art. 34 telling people is required only where the latest assessment finds a high risk")
+    void requiredAtHighRisk() {
+        assertThat(IndividualNoticeRule.required(Optional.of(Samples.assessment(BREACH, Likelihood.LIKELY,
+                Severity.SEVERE)))).isTrue();
+        assertThat(IndividualNoticeRule.required(Optional.of(Samples.assessment(BREACH, Likelihood.POSSIBLE,
+                Severity.SIGNIFICANT)))).isFalse();
+        assertThat(IndividualNoticeRule.required(Optional.of(Samples.assessment(BREACH, Likelihood.REMOTE,
+                Severity.MINIMAL)))).isFalse();
+        assertThat(IndividualNoticeRule.required(Optional.empty())).isFalse();
     }
 
     @Test
     @DisplayName("P14.3 a notice advises the person of their rights and records the support offered")
     void adviceAndSupport() {
         Optional<RiskAssessment> high = Optional.of(Samples.assessment(BREACH, Likelihood.LIKELY, Severity.SEVERE));
-        assertThat(HighRiskNoticeRule.problemToPrepare(HIGH, high, " ", "support")).map(Refusal::cause)
+        assertThat(IndividualNoticeRule.problemToPrepare(HIGH, high, " ", "support")).map(Refusal::cause)
                 .contains(Refusal.Cause.INPUT);
-        assertThat(HighRiskNoticeRule.problemToPrepare(HIGH, high, "advice", "")).isPresent();
-        String advice = HighRiskNoticeRule.advice("Watch for calls claiming to be from your GP. ");
+        assertThat(IndividualNoticeRule.problemToPrepare(HIGH, high, "advice", "")).isPresent();
+        String advice = IndividualNoticeRule.advice("Watch for calls claiming to be from your GP. ");
         assertThat(advice).startsWith("Watch for calls").contains("complain to the Information Commissioner's Office")
                 .contains("compensation");
     }
@@ -56,12 +71,12 @@ class HighRiskNoticeRuleTest {
                 Optional.empty(), prepared, Optional.empty(), Optional.empty(),
                 Optional.of(NoticeDispatchFailure.NO_CONTACT_DETAILS));
 
-        assertThat(HighRiskNoticeRule.problemToMarkSent(pending, now, now)).isEmpty();
-        assertThat(HighRiskNoticeRule.problemToMarkSent(sent, now, now)).map(Refusal::cause)
+        assertThat(IndividualNoticeRule.problemToMarkSent(pending, now, now)).isEmpty();
+        assertThat(IndividualNoticeRule.problemToMarkSent(sent, now, now)).map(Refusal::cause)
                 .contains(Refusal.Cause.STATE);
-        assertThat(HighRiskNoticeRule.problemToMarkSent(pending, now.plusSeconds(1), now)).isPresent();
-        assertThat(HighRiskNoticeRule.problemToMarkSent(pending, prepared.minusSeconds(1), now)).isPresent();
-        assertThat(HighRiskNoticeRule.problemToMarkSent(failed, now, now)).as("told another way after a failed dispatch")
+        assertThat(IndividualNoticeRule.problemToMarkSent(pending, now.plusSeconds(1), now)).isPresent();
+        assertThat(IndividualNoticeRule.problemToMarkSent(pending, prepared.minusSeconds(1), now)).isPresent();
+        assertThat(IndividualNoticeRule.problemToMarkSent(failed, now, now)).as("told another way after a failed dispatch")
                 .isEmpty();
     }
 
@@ -70,11 +85,11 @@ class HighRiskNoticeRuleTest {
     void dispatchSettlesPendingOnly() {
         Instant prepared = Instant.parse("2026-03-30T09:00:00Z");
         IndividualNotice pending = pending(prepared);
-        assertThat(HighRiskNoticeRule.dispatchApplies(pending)).isTrue();
+        assertThat(IndividualNoticeRule.dispatchApplies(pending)).isTrue();
         for (NoticeStatus settled : new NoticeStatus[] {NoticeStatus.SENT, NoticeStatus.FAILED}) {
             IndividualNotice notice = new IndividualNotice(pending.id(), BREACH, "subj-1", settled, "a", "s",
                     Optional.empty(), prepared, Optional.empty(), Optional.empty(), Optional.empty());
-            assertThat(HighRiskNoticeRule.dispatchApplies(notice)).as(settled.name()).isFalse();
+            assertThat(IndividualNoticeRule.dispatchApplies(notice)).as(settled.name()).isFalse();
         }
     }
 
