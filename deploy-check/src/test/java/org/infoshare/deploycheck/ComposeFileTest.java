@@ -106,8 +106,10 @@ class ComposeFileTest {
         assertThat(depends.path("keycloak").path("condition").asText()).isEqualTo("service_healthy");
         assertThat(depends.path("kafka-topics").path("condition").asText()).isEqualTo("service_completed_successfully");
         if (config.healthPort() != config.httpPort()) {
-            assertThat(svc.path("environment").path("HEALTH_PORT").asText())
-                    .as("%s serves health on %d: set HEALTH_PORT for the image's HEALTHCHECK", service, config.healthPort())
+            // health on the management interface: its port must be the one the image's HEALTHCHECK tries
+            String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
+            assertThat(svc.path("environment").path(prefix + "_MANAGEMENT_PORT").asText())
+                    .as("%s serves health on the management port %d", service, config.healthPort())
                     .isEqualTo(String.valueOf(config.healthPort()));
         }
     }

@@ -105,13 +105,13 @@ class DockerfileTest {
         } else {
             String cmd = health.get(0).args().replaceFirst("^.*?CMD\\s+", "");
             jsonArray(cmd, "HEALTHCHECK CMD", problems);
-            if (!cmd.contains("HEALTH_PORT") && !cmd.contains(String.valueOf(config.healthPort()))) {
-                problems.add("the HEALTHCHECK does not use the health port " + config.healthPort());
-            }
-            Matcher envPort = Pattern.compile("HEALTH_PORT=\"?(\\d+)").matcher(
+            Matcher envPorts = Pattern.compile("HEALTH_PORTS=\"([0-9 ]+)\"").matcher(
                     String.join(" ", docker.all("ENV").stream().map(Instruction::args).toList()));
-            if (cmd.contains("HEALTH_PORT") && (!envPort.find() || Integer.parseInt(envPort.group(1)) != config.healthPort())) {
-                problems.add("ENV HEALTH_PORT must be the health port " + config.healthPort());
+            boolean covered = cmd.contains("${HEALTH_PORTS}") && envPorts.find()
+                    && List.of(envPorts.group(1).trim().split("\\s+")).contains(String.valueOf(config.healthPort()));
+            if (!covered && !cmd.contains("/" + config.healthPort() + "/")) {
+                problems.add("the HEALTHCHECK does not try the health port " + config.healthPort()
+                        + " (ENV HEALTH_PORTS, used as ${HEALTH_PORTS})");
             }
         }
         String labels = String.join(" ", docker.all("LABEL").stream().map(Instruction::args).toList());
@@ -190,11 +190,13 @@ class DockerfileTest {
 
             String broken = good.replace("USER 185", "USER root")
                     .replace("target/quarkus-app/app/", "target/quarkus-app/application/")
-                    .replace("EXPOSE 8081", "EXPOSE 8080");
+                    .replace("EXPOSE 8081", "EXPOSE 8080")
+                    .replace("HEALTH_PORTS=\"9000 8081\"", "HEALTH_PORTS=\"9001\"");
             assertThat(problems("consent-service", Dockerfile.parse(broken), module))
                     .anyMatch(p -> p.contains("last USER is root"))
                     .anyMatch(p -> p.contains("target/quarkus-app/application/ does not exist"))
-                    .anyMatch(p -> p.contains("EXPOSE lacks port 8081"));
+                    .anyMatch(p -> p.contains("EXPOSE lacks port 8081"))
+                    .anyMatch(p -> p.contains("does not try the health port"));
         } finally {
             try (Stream<Path> walk = Files.walk(module)) {
                 walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> {

@@ -240,19 +240,27 @@ class KustomizeOverlaysTest {
         assertThat(run).containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
         assertThat(job).containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "true").containsEntry("QUARKUS_INIT_AND_EXIT", "true");
         if (service.equals("audit-service")) {
-            assertThat(run).containsEntry("AUDIT_APP_DB_USER", "audit_app").doesNotContainKey("AUDIT_DB_PASSWORD");
+            assertThat(run).containsEntry("AUDIT_APP_DB_USER", "audit_app");
+            assertThat(run.getOrDefault("AUDIT_DB_USER", "audit_app")).as("the Deployment never logs in as the owner")
+                    .isEqualTo("audit_app");
+            assertThat(secretOf(Manifests.get(docs, "Deployment", service), "AUDIT_DB_PASSWORD")).isNotEqualTo("audit-db-app");
+            assertThat(secretOf(Manifests.get(docs, "Deployment", service), "AUDIT_APP_DB_PASSWORD")).isNotEqualTo("audit-db-app");
             assertThat(job).containsKeys("AUDIT_DB_USER", "AUDIT_DB_PASSWORD");
-            JsonNode owner = Manifests.get(docs, "Job", service + "-migrate").path("spec").path("template").path("spec")
-                    .path("containers").get(0).path("env");
-            owner.forEach(e -> {
-                if (e.path("name").asText().equals("AUDIT_DB_PASSWORD")) {
-                    assertThat(e.path("valueFrom").path("secretKeyRef").path("name").asText()).isEqualTo("audit-db-app");
-                }
-            });
+            assertThat(secretOf(Manifests.get(docs, "Job", service + "-migrate"), "AUDIT_DB_PASSWORD")).isEqualTo("audit-db-app");
             JsonNode cluster = Manifests.get(docs, "Cluster", "audit-db");
             assertThat(cluster.path("spec").path("managed").path("roles").findValues("name").stream().map(JsonNode::asText))
                     .contains("audit_app");
         }
+    }
+
+    /** The Secret a workload's variable comes from ("" when it is not a secretKeyRef). */
+    private static String secretOf(JsonNode workload, String variable) {
+        for (JsonNode e : workload.path("spec").path("template").path("spec").path("containers").get(0).path("env")) {
+            if (e.path("name").asText().equals(variable)) {
+                return e.path("valueFrom").path("secretKeyRef").path("name").asText();
+            }
+        }
+        return "";
     }
 
     @ParameterizedTest(name = "{0} {1}")
