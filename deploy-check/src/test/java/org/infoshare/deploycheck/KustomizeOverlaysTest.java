@@ -192,7 +192,10 @@ class KustomizeOverlaysTest {
         probes.forEach((probe, path) -> {
             JsonNode get = container.path(probe).path("httpGet");
             assertThat(get.path("path").asText()).as("%s %s %s", overlay, service, probe).isEqualTo(path);
-            assertThat(portNumber(container, get.path("port"))).as("%s %s %s port", overlay, service, probe)
+            assertThat(portNumber(container, get.path("port"))).as("%s %s %s port%s", overlay, service, probe,
+                            config.healthPort() != config.httpPort()
+                                    ? " (health is on the management port: enable components/management-port in deploy/k8s/base)"
+                                    : " (health is on the API port: components/management-port must be off)")
                     .isEqualTo(config.healthPort());
         });
         boolean nonRoot = pod.path("securityContext").path("runAsNonRoot").asBoolean(false)
@@ -448,6 +451,34 @@ class KustomizeOverlaysTest {
             }
         }
         assertThat(names).containsAll(ALERTS);
+    }
+
+    @Test
+    @DisplayName("issue 14: components/management-port renders on prod and moves probes, metrics and a monitoring-only ingress to 9000")
+    void managementPortComponent() throws IOException {
+        Path dir = Repo.path("deploy-check/target/management-port-check");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - ../../../deploy/k8s/overlays/prod
+                components:
+                  - ../../../deploy/k8s/components/management-port
+                """);
+        List<JsonNode> docs = Manifests.parse(Manifests.kustomize("deploy-check/target/management-port-check"));
+        assertThat(problems(docs)).isEmpty();
+        for (String service : Repo.SERVICES) {
+            JsonNode container = Manifests.get(docs, "Deployment", service).path("spec").path("template").path("spec")
+                    .path("containers").get(0);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(portNumber(container, container.path(probe).path("httpGet").path("port"))).isEqualTo(9000);
+            }
+            assertThat(Manifests.get(docs, "ServiceMonitor", service).path("spec").path("endpoints").get(0).path("port").asText())
+                    .isEqualTo("management");
+            String ingress = Manifests.get(docs, "NetworkPolicy", service).path("spec").path("ingress").toString();
+            assertThat(ingress).contains("\"port\":9000").contains("monitoring");
+        }
     }
 
     @Test
