@@ -143,8 +143,13 @@ class KustomizeOverlaysTest {
         Map<String, String> env = new LinkedHashMap<>();
         container.path("envFrom").forEach(from -> {
             assertThat(from.has("secretRef")).as("envFrom secretRef hides which keys exist: use secretKeyRef").isFalse();
-            JsonNode map = Manifests.get(docs, "ConfigMap", from.path("configMapRef").path("name").asText());
-            map.path("data").fields().forEachRemaining(f -> env.put(f.getKey(), f.getValue().asText()));
+            JsonNode ref = from.path("configMapRef");
+            Optional<JsonNode> map = Manifests.find(docs, "ConfigMap", ref.path("name").asText());
+            if (map.isEmpty() && ref.path("optional").asBoolean(false)) {
+                return; // an optional ConfigMap the overlay removed
+            }
+            map.orElseGet(() -> fail("no ConfigMap " + ref.path("name").asText() + " in the rendered overlay"))
+                    .path("data").fields().forEachRemaining(f -> env.put(f.getKey(), f.getValue().asText()));
         });
         container.path("env").forEach(e -> env.put(e.path("name").asText(),
                 e.has("value") ? e.path("value").asText() : "<" + e.path("valueFrom").fieldNames().next() + ">"));
