@@ -112,6 +112,10 @@ class BreachTracingIT {
                         Map.of("window", Map.of("partnerId", "partner-c", "from", windowFrom.toString(),
                                 "to", windowTo.toString()))))
                 .post("/api/v1/breaches"), 422);
+        // nor may it name another partner's releases: partner-c's people stay out of partner-a's report (P14.1)
+        assertProblem(breach("partner-a").body(report("Someone else's release",
+                        Map.of("releaseIds", List.of(secondAtC))))
+                .post("/api/v1/breaches"), 422);
 
         // once the DPO has assessed it, the ICO report it would send carries the traced numbers and recipients
         breach("dpo").body(Map.of("likelihood", "LIKELY", "severity", "SIGNIFICANT",

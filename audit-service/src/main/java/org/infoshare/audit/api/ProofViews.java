@@ -33,7 +33,10 @@ final class ProofViews {
         }
     }
 
-    /** The key that signs checkpoints. */
-    record SigningKey(String keyId, String algorithm, String publicKey) {
+    /**
+     * The key that signs checkpoints, and the ids of every key whose checkpoints verify here (it
+     * and the verify-only keys of earlier signing keys).
+     */
+    record SigningKey(String keyId, String algorithm, String publicKey, List<String> verifiesKeyIds) {
     }
 }

@@ -22,6 +22,7 @@ import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 import org.infoshare.web.Roles;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What auditors check the trail with (X1): verification, proofs, the signed checkpoints and the key. */
@@ -98,6 +99,7 @@ public class VerificationResource {
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "The Ed25519 public key (X.509 SubjectPublicKeyInfo, base64) that signs the checkpoints")
     public ProofViews.SigningKey signingKey() {
-        return new ProofViews.SigningKey(signer.keyId(), "Ed25519", signer.publicKey());
+        return new ProofViews.SigningKey(signer.keyId(), "Ed25519", signer.publicKey(),
+                List.copyOf(signer.verifyKeyIds()));
     }
 }

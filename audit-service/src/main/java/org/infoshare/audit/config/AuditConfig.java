@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Settings of the trail, under {@code infoshare.audit}. */
 @ConfigMapping(prefix = "infoshare.audit")
@@ -24,6 +26,12 @@ public interface AuditConfig {
     interface Signing {
         /** Ed25519 private key, PKCS#8 DER in base64. A development key by default; prod takes it from a secret. */
         String privateKey();
+
+        /**
+         * Public keys of earlier signing keys (X.509 SubjectPublicKeyInfo DER in base64), kept only
+         * to verify the checkpoints they signed: after a rotation the old checkpoints still verify.
+         */
+        Optional<List<String>> verifyKeys();
     }
 
     interface Append {

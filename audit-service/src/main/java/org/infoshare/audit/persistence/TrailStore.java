@@ -219,6 +219,19 @@ public class TrailStore {
                 .execute(Tuple.of(treeSize)).map(rows -> checkpoints(rows).stream().findFirst());
     }
 
+    /**
+     * When the oldest entry that no checkpoint covers yet was recorded (empty when every entry is
+     * signed): the age of the unsigned tail of the trail.
+     */
+    public Uni<Optional<Instant>> oldestUnsigned() {
+        return pool.query("SELECT min(recorded_at) FROM trail_entry "
+                        + "WHERE seq >= (SELECT coalesce(max(tree_size), 0) FROM trail_checkpoint)")
+                .execute().map(rows -> {
+                    var at = rows.iterator().next().getOffsetDateTime(0);
+                    return Optional.ofNullable(at).map(OffsetDateTime::toInstant);
+                });
+    }
+
     // --- retention -----------------------------------------------------------------------------
 
     /** Entries below the horizon were removed by retention steps (0 when none). */

@@ -9,27 +9,52 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Signs checkpoints with the trail's Ed25519 key (JDK provider) and checks them. The key comes
  * from configuration as PKCS#8; the public key is derived from it, and its SHA-256 names the key.
+ * Checkpoints are checked by their key id against the signing key and the verify-only public keys
+ * of earlier signing keys, so rotating the signing key leaves the older checkpoints verifiable.
  */
 @ApplicationScoped
 public class TrailSigner implements Checkpoint.SignatureCheck {
 
     private final KeyPair keys;
     private final String keyId;
+    private final Map<String, PublicKey> verifyKeys;
 
     public TrailSigner(AuditConfig config) {
         this.keys = keyPair(config.signing().privateKey());
-        this.keyId = MerkleHash.hex(MerkleHash.sha256(keys.getPublic().getEncoded())).substring(0, 16);
+        this.keyId = keyId(keys.getPublic());
+        Map<String, PublicKey> known = new HashMap<>();
+        config.signing().verifyKeys().orElse(List.of()).stream()
+                .map(TrailSigner::publicKey)
+                .forEach(key -> known.put(keyId(key), key));
+        known.put(keyId, keys.getPublic());
+        this.verifyKeys = Map.copyOf(known);
+    }
+
+    static String keyId(PublicKey key) {
+        return MerkleHash.hex(MerkleHash.sha256(key.getEncoded())).substring(0, 16);
+    }
+
+    /** The ids of every key whose checkpoints verify here: the signing key's and the verify-only ones. */
+    public Set<String> verifyKeyIds() {
+        return new TreeSet<>(verifyKeys.keySet());
     }
 
     public String keyId() {
@@ -54,16 +79,27 @@ public class TrailSigner implements Checkpoint.SignatureCheck {
 
     @Override
     public boolean valid(Checkpoint checkpoint) {
-        if (!keyId.equals(checkpoint.keyId())) {
+        PublicKey key = verifyKeys.get(checkpoint.keyId());
+        if (key == null) {
             return false;
         }
         try {
             Signature signature = Signature.getInstance("Ed25519");
-            signature.initVerify(keys.getPublic());
+            signature.initVerify(key);
             signature.update(checkpoint.statement());
             return signature.verify(checkpoint.signature());
         } catch (GeneralSecurityException e) {
             return false;
+        }
+    }
+
+    static PublicKey publicKey(String x509Base64) {
+        try {
+            return KeyFactory.getInstance("Ed25519")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(x509Base64.trim())));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("infoshare.audit.signing.verify-keys holds a value that is not an Ed25519 "
+                    + "public key (X.509 SubjectPublicKeyInfo in base64)", e);
         }
     }
 

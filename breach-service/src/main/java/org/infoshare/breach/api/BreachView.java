@@ -8,12 +8,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A breach as the API shows it: the report, where it stands, and its ICO clock. */
+/**
+ * A breach as the API shows it: the report, where it stands, and its ICO clock.
+ *
+ * @param awareAt       when the organisation became aware: starts the ICO clock (for a partner's
+ *                      report, when it arrived)
+ * @param statedAwareAt when the reporter says it became aware, as it said
+ */
 public record BreachView(UUID id, String reporterKind, String reporterPartnerId, String certainty, String summary,
                          String discoveredHow, Instant occurredAt, Instant awareAt, boolean cyberIncident,
                          List<String> dataCategories, List<UUID> releaseIds,
                          ReportBreachRequest.PartnerWindowRequest window, Instant reportedAt, String state,
-                         String riskLevel, Instant icoReportedAt, Instant closedAt, ClockView clock) {
+                         String riskLevel, Instant icoReportedAt, Instant closedAt, ClockView clock,
+                         Instant statedAwareAt) {
 
     static BreachView of(Breach breach, Instant now, List<Escalation> escalations) {
         BreachReport report = breach.report();
@@ -26,6 +33,6 @@ public record BreachView(UUID id, String reporterKind, String reporterPartnerId,
                 report.reportedAt(), breach.status().state(),
                 breach.status().riskLevel().map(Enum::name).orElse(null),
                 breach.status().icoReportedAt().orElse(null), breach.status().closedAt().orElse(null),
-                ClockView.of(breach, now, escalations));
+                ClockView.of(breach, now, escalations), report.statedAwareAt());
     }
 }

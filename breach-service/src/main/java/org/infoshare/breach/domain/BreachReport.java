@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * A suspected or confirmed breach as first reported (P14.1). The awareness time starts the
- * 72-hour ICO clock, so it is kept exactly as given.
+ * 72-hour ICO clock, so it is kept exactly: as given by staff or the DPO, or the time a partner's
+ * report arrived ({@link PartnerReportRule#awareness}); {@code statedAwareAt} is what the reporter
+ * said, kept as information.
  */
 public record BreachReport(
         UUID id,
@@ -20,7 +22,8 @@ public record BreachReport(
         boolean cyberIncident,
         List<String> dataCategories,
         BreachScope scope,
-        Instant reportedAt) {
+        Instant reportedAt,
+        Instant statedAwareAt) {
 
     public BreachReport {
         Objects.requireNonNull(id, "id");

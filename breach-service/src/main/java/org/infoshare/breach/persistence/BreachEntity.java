@@ -39,6 +39,9 @@ class BreachEntity {
     @Column(name = "aware_at", nullable = false)
     Instant awareAt;
 
+    @Column(name = "stated_aware_at", nullable = false)
+    Instant statedAwareAt;
+
     @Column(name = "cyber_incident", nullable = false)
     boolean cyberIncident;
 

@@ -85,6 +85,14 @@ public class BreachRepository {
                 .map(found -> found.stream().map(BreachRepository::toDomain).toList());
     }
 
+    /** The earliest awareness among breaches whose ICO clock runs: the nearest deadline. */
+    public Uni<Optional<Instant>> earliestRunningAwareness() {
+        return entities.find("select min(awareAt) from BreachEntity where closedAt is null and icoReportedAt is null"
+                        + " and (riskLevel is null or riskLevel <> ?1)", RiskLevel.NO_RISK.name())
+                .project(Instant.class).firstResult()
+                .map(Optional::ofNullable);
+    }
+
     private static BreachEntity toEntity(BreachReport report) {
         BreachEntity entity = new BreachEntity();
         entity.id = report.id();
@@ -96,6 +104,7 @@ public class BreachRepository {
         entity.discoveredHow = report.discoveredHow();
         entity.occurredAt = report.occurredAt();
         entity.awareAt = report.awareAt();
+        entity.statedAwareAt = report.statedAwareAt();
         entity.cyberIncident = report.cyberIncident();
         entity.dataCategories = report.dataCategories();
         entity.releaseIds = report.scope().releaseIds();
@@ -116,7 +125,7 @@ public class BreachRepository {
                         Optional.ofNullable(entity.reporterPartner)),
                 Certainty.valueOf(entity.certainty), entity.summary, entity.discoveredHow, entity.occurredAt,
                 entity.awareAt, entity.cyberIncident, entity.dataCategories,
-                new BreachScope(entity.releaseIds, window), entity.reportedAt);
+                new BreachScope(entity.releaseIds, window), entity.reportedAt, entity.statedAwareAt);
         BreachStatus status = new BreachStatus(Optional.ofNullable(entity.riskLevel).map(RiskLevel::valueOf),
                 Optional.ofNullable(entity.icoReportedAt), Optional.ofNullable(entity.closedAt));
         return new Breach(report, status);

@@ -10,8 +10,10 @@ import org.infoshare.events.sharing.ShareReleased;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * breach-service's copy of what sharing-service released (from share-released), and the tracing
@@ -101,6 +103,19 @@ public class ReleaseProjection {
                 ? List.of() : Arrays.asList(categories.split(UNIT_SEPARATOR));
         return new TracedRelease((UUID) row[0], Optional.ofNullable((String) row[1]), (String) row[2],
                 ((Number) row[3]).intValue(), dataCategories);
+    }
+
+    /** The recipient partner of each of these releases this service has recorded (unknown ones are absent). */
+    public Uni<Map<UUID, String>> recipientsOf(List<UUID> releaseIds) {
+        if (releaseIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT release_id, partner_id FROM release_record WHERE release_id IN (:ids)", Object[].class)
+                        .setParameter("ids", releaseIds)
+                        .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1])));
     }
 
     /** Panache's repository for the entity, kept private to this package. */

@@ -10,6 +10,7 @@ import org.infoshare.breach.domain.BreachReport;
 import org.infoshare.breach.domain.BreachScope;
 import org.infoshare.breach.domain.Certainty;
 import org.infoshare.breach.domain.Escalation;
+import org.infoshare.breach.domain.PartnerReportRule;
 import org.infoshare.breach.domain.PartnerWindow;
 import org.infoshare.breach.domain.ReportTimeline;
 import org.infoshare.breach.domain.Reporter;
@@ -65,11 +66,18 @@ public class BreachReportService {
             return Breaches.refuse(ProblemType.UNPROCESSABLE, problem.get());
         }
         BreachReport report = new BreachReport(UUID.randomUUID(), reporter, request.certainty(), request.summary(),
-                request.discoveredHow(), request.occurredAt(), request.awareAt(), request.cyberIncident(),
-                request.dataCategories(), new BreachScope(request.releaseIds(), request.window()), now);
+                request.discoveredHow(), request.occurredAt(),
+                PartnerReportRule.awareness(reporter, request.awareAt(), now), request.cyberIncident(),
+                request.dataCategories(), new BreachScope(request.releaseIds(), request.window()), now,
+                request.awareAt());
         Uni<List<UUID>> announced = request.window().map(releases::releasesIn)
                 .orElseGet(() -> Uni.createFrom().item(request.releaseIds()));
-        return breaches.add(report)
+        Uni<Void> ownReleases = reporter.partnerId().isEmpty() ? Uni.createFrom().voidItem()
+                : releases.recipientsOf(request.releaseIds()).chain(recipients ->
+                        PartnerReportRule.foreignReleases(reporter, request.releaseIds(), recipients)
+                                .<Uni<Void>>map(foreign -> Breaches.refuse(ProblemType.UNPROCESSABLE, foreign))
+                                .orElseGet(() -> Uni.createFrom().voidItem()));
+        return ownReleases.chain(() -> breaches.add(report))
                 .chain(() -> announced)
                 .chain(ids -> BreachScope.tooMany(ids.size())
                         .<Uni<List<UUID>>>map(tooMany -> Breaches.refuse(ProblemType.UNPROCESSABLE, tooMany))

@@ -61,7 +61,7 @@ class BreachAccessTest extends AuthenticationContract {
     @DisplayName("a partner sees only the breaches it reported itself; another partner's report is not found")
     void partnerSeesOnlyItsOwnReports() {
         String own = given().auth().oauth2(Tokens.user("partner-a")).contentType(ContentType.JSON)
-                .body(BreachReports.valid()).post("/api/v1/breaches")
+                .body(BreachReports.partnerReport()).post("/api/v1/breaches")
                 .then().statusCode(201).body("reporterKind", equalTo("PARTNER"))
                 .body("reporterPartnerId", equalTo("partner-a")).extract().path("id");
 
@@ -137,7 +137,7 @@ class BreachAccessTest extends AuthenticationContract {
     @DisplayName("P14.1 a partner reporting through the partner API sees its own report but not who it affects")
     void partnerReportsButDoesNotTrace() {
         String own = given().auth().oauth2(Tokens.client("partner-a-system")).contentType(ContentType.JSON)
-                .body(BreachReports.valid()).post("/api/v1/breaches").then().statusCode(201)
+                .body(BreachReports.partnerReport()).post("/api/v1/breaches").then().statusCode(201)
                 .body("reporterPartnerId", equalTo("partner-a")).extract().path("id");
         given().auth().oauth2(Tokens.user("partner-a")).get("/api/v1/breaches/" + own).then().statusCode(200)
                 .body("clock.running", equalTo(true));

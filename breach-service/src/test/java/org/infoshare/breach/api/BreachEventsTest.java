@@ -51,7 +51,7 @@ class BreachEventsTest {
     @Test
     @DisplayName("P14.1 a partner system's report retried with the same Idempotency-Key is stored and announced once")
     void retriedReportIsAnnouncedOnce() {
-        var body = BreachReports.valid();
+        var body = BreachReports.partnerReport();
         String key = UUID.randomUUID().toString();
         try (TopicReader reader = new TopicReader("test.breach-events")) {
             String id = given().auth().oauth2(Tokens.client("partner-a-system")).header("Idempotency-Key", key)

@@ -32,7 +32,7 @@ class BreachLogTest {
         given().auth().oauth2(Tokens.user("dpo")).contentType("application/json")
                 .body(BreachReports.action("PREVENTION"))
                 .post("/api/v1/breaches/" + notReportable + "/actions").then().statusCode(201);
-        String unassessed = BreachReports.report("partner-a", BreachReports.valid());
+        String unassessed = BreachReports.report("partner-a", BreachReports.partnerReport());
 
         List<Map<String, Object>> entries = given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/breach-log?size=200")
                 .then().statusCode(200).extract().jsonPath().getList("items");

@@ -24,6 +24,12 @@ final class BreachReports {
         return aware(now.minus(1, ChronoUnit.HOURS), List.of(UUID.randomUUID()));
     }
 
+    /** A partner's report naming no release (a partner may name only releases made to it, P14.1). */
+    static Map<String, Object> partnerReport() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return aware(now.minus(1, ChronoUnit.HOURS), List.of());
+    }
+
     /** A report made now of a breach noticed at {@code awareAt}, naming these releases. */
     static Map<String, Object> aware(Instant awareAt, List<UUID> releaseIds) {
         Map<String, Object> body = new HashMap<>();

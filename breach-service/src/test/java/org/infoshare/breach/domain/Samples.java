@@ -21,7 +21,8 @@ final class Samples {
     static BreachReport report() {
         return new BreachReport(UUID.randomUUID(), new Reporter("staff-1", Reporter.Kind.STAFF, Optional.empty()),
                 Certainty.CONFIRMED, "Survey answers e-mailed to the wrong care home", "The care home told us",
-                AWARE.minusSeconds(3600), AWARE, false, List.of("health"), BreachScope.none(), AWARE.plusSeconds(600));
+                AWARE.minusSeconds(3600), AWARE, false, List.of("health"), BreachScope.none(), AWARE.plusSeconds(600),
+                AWARE);
     }
 
     static RiskAssessment assessment(UUID breachId, Likelihood likelihood, Severity severity) {
