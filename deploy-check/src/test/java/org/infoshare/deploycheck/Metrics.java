@@ -56,7 +56,12 @@ final class Metrics {
             if (name == null) {
                 continue;
             }
-            String base = name.replace('.', '_').replace('-', '_');
+            String named = name.replace('.', '_').replace('-', '_');
+            // a base unit ("seconds") is appended to the name by the Prometheus registry
+            int end = source.indexOf(".register(", m.end());
+            Matcher unit = Pattern.compile("\\.baseUnit\\(\\s*\"([a-z]+)\"").matcher(end < 0 ? "" : source.substring(m.end(), end));
+            String base = unit.find() && !named.endsWith("_" + unit.group(1)) && !type.equalsIgnoreCase("timer")
+                    ? named + "_" + unit.group(1) : named;
             switch (type.toLowerCase()) {
                 case "counter" -> names.add(base + "_total");
                 case "timer" -> Stream.of("_bucket", "_count", "_sum", "_max").forEach(s -> names.add(base + "_seconds" + s));
