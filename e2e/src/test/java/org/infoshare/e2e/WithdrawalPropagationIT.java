@@ -170,7 +170,7 @@ class WithdrawalPropagationIT {
 
     @Test
     @DisplayName("P6.8 a partial withdrawal of one recipient in consent-service withdraws only that recipient's release: "
-            + "the other stays released and fetchable, exactly one notification")
+            + "the other stays released and fetchable, exactly one notification, its webhook in the request's trace")
     void partialWithdrawalTouchesOnlyItsRecipient() {
         try (WebhookReceiver atC = new WebhookReceiver(secret("partner-c"), 0);
              WebhookReceiver atD = new WebhookReceiver(secret("partner-d"), 0)) {
@@ -184,7 +184,10 @@ class WithdrawalPropagationIT {
             fetch("partner-c", atCRelease).then().statusCode(200);
             fetch("partner-d", atDRelease).then().statusCode(200);
 
-            consent("staff").body(Map.of("whole", false, "recipientPartnerIds", List.of("partner-c"), "channel", "LETTER"))
+            // issue 14: the staff request arrives inside a caller's trace (unsampled: nothing is exported)
+            String traceId = UUID.randomUUID().toString().replace("-", "");
+            consent("staff").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00")
+                    .body(Map.of("whole", false, "recipientPartnerIds", List.of("partner-c"), "channel", "LETTER"))
                     .post("/api/v1/consents/" + consentId + "/withdrawals").then().statusCode(200)
                     .body("changed", equalTo(true)).body("consent.recipientPartnerIds", equalTo(List.of("partner-d")));
 
@@ -201,6 +204,11 @@ class WithdrawalPropagationIT {
                     assertThat(deliveriesOf(atC, notification)).extracting(WebhookReceiver.Delivery::answered)
                             .containsExactly(204));
             assertThat(atC.deliveries()).allMatch(WebhookReceiver.Delivery::signatureValid);
+            // issue 14: one trace from the request through consent-service's outbox, Kafka, sharing-service's
+            // consumer and notification to the webhook, whose traceparent names the dispatcher's span in it
+            assertThat(deliveriesOf(atC, notification)).extracting(WebhookReceiver.Delivery::traceparent)
+                    .singleElement().asString().startsWith("00-" + traceId + "-")
+                    .doesNotContain("00f067aa0ba902b7");
 
             // partner-d's release is untouched: still released, still fetchable, nobody told anything
             release(atDRelease).then().statusCode(200).body("status", equalTo("RELEASED"))

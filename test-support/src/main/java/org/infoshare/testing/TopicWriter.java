@@ -8,6 +8,7 @@ import org.infoshare.events.DomainEvent;
 import org.infoshare.events.EventCodec;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -48,8 +49,15 @@ public final class TopicWriter implements AutoCloseable {
 
     /** Sends bytes as they are: a redelivery, or a record no service could read. */
     public void sendRaw(String key, byte[] value) {
+        sendRaw(key, value, Map.of());
+    }
+
+    /** Sends bytes as they are with these record headers (e.g. a {@code traceparent}). */
+    public void sendRaw(String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One delivery as received: its body, headers of interest, whether the signature held, and our answer. */
-    public record Delivery(String body, String deliveryId, String attempt, boolean signatureValid, int answered) {
+    public record Delivery(String body, String deliveryId, String attempt, boolean signatureValid, int answered,
+                           String traceparent) {
     }
 
     private final HttpServer server;
@@ -43,7 +44,8 @@ public final class WebhookReceiver implements AutoCloseable {
                     body, Instant.now(), WebhookSignature.DEFAULT_REPLAY_WINDOW);
             int status = !valid ? 401 : failuresLeft.getAndDecrement() > 0 ? 503 : 204;
             deliveries.add(new Delivery(body, exchange.getRequestHeaders().getFirst("Infoshare-Delivery"),
-                    exchange.getRequestHeaders().getFirst("Infoshare-Attempt"), valid, status));
+                    exchange.getRequestHeaders().getFirst("Infoshare-Attempt"), valid, status,
+                    exchange.getRequestHeaders().getFirst("traceparent")));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });

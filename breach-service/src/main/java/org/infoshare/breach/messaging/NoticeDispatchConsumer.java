@@ -1,12 +1,14 @@
 package org.infoshare.breach.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.breach.service.NoticeService;
 import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
+import org.infoshare.messaging.tracing.Traces;
 
 import java.util.Set;
 
@@ -20,13 +22,20 @@ public class NoticeDispatchConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final NoticeService notices;
+    private final Traces traces;
 
-    public NoticeDispatchConsumer(IncomingEvents incoming, NoticeService notices) {
+    public NoticeDispatchConsumer(IncomingEvents incoming, NoticeService notices, Traces traces) {
         this.incoming = incoming;
         this.notices = notices;
+        this.traces = traces;
     }
 
+    /** In a span continuing the record's trace, so what the effect writes to the outbox carries it on. */
     @Incoming("breach-in")
+    public Uni<Void> receive(byte[] value, IncomingKafkaRecordMetadata<String, byte[]> record) {
+        return traces.consuming(record.getTopic(), record.getHeaders(), () -> consume(value));
+    }
+
     @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, BreachNoticeDispatched.class, notices::onDispatched);

@@ -1,6 +1,7 @@
 package org.infoshare.consent.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.ConsentService;
@@ -8,6 +9,7 @@ import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
+import org.infoshare.messaging.tracing.Traces;
 
 import java.util.Set;
 
@@ -20,13 +22,20 @@ public class ShareDecisionConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final ConsentService consents;
+    private final Traces traces;
 
-    public ShareDecisionConsumer(IncomingEvents incoming, ConsentService consents) {
+    public ShareDecisionConsumer(IncomingEvents incoming, ConsentService consents, Traces traces) {
         this.incoming = incoming;
         this.consents = consents;
+        this.traces = traces;
     }
 
+    /** In a span continuing the record's trace, so what the effect writes to the outbox carries it on. */
     @Incoming("sharing-in")
+    public Uni<Void> receive(byte[] value, IncomingKafkaRecordMetadata<String, byte[]> record) {
+        return traces.consuming(record.getTopic(), record.getHeaders(), () -> consume(value));
+    }
+
     @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ShareDecided.class, (envelope, decided) ->

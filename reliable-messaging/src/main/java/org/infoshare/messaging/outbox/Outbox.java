@@ -9,26 +9,31 @@ import org.infoshare.events.EventCodec;
 import org.infoshare.events.EventTooLargeException;
 import org.infoshare.events.EventType;
 import org.infoshare.messaging.MessagingConfig;
+import org.infoshare.messaging.tracing.TraceContext;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Writes events to the transactional outbox. The caller's Hibernate Reactive transaction carries
  * the row, so the event exists if and only if the state change it announces committed; the
  * {@link OutboxRelay} publishes it afterwards. Never send to Kafka directly from a service.
+ * The trace context current when an event is appended (the request's or the consumed record's
+ * span) is stored with it, so the relay's send, and everything downstream, joins that trace.
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final int BATCH = 500;
     private static final String INSERT = """
-            INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6)""";
+            INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, created_at, traceparent, tracestate)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""";
+    private static final int COLUMNS = 8;
 
     private final EventCodec codec;
     private final Clock clock;
@@ -52,6 +57,7 @@ public class Outbox {
         checkSize(cloudEvent.getType(), bytes);
         String payload = new String(bytes, StandardCharsets.UTF_8);
         EventType type = EventType.of(event.getClass());
+        Optional<TraceContext> trace = TraceContext.current();
         return requireTransaction()
                 .chain(Panache::getSession)
                 .chain(session -> session.createNativeQuery(INSERT)
@@ -61,6 +67,8 @@ public class Outbox {
                         .setParameter(4, cloudEvent.getType())
                         .setParameter(5, payload)
                         .setParameter(6, cloudEvent.getTime())
+                        .setParameter(7, trace.map(TraceContext::traceparent).orElse(null))
+                        .setParameter(8, trace.map(TraceContext::tracestate).orElse(null))
                         .executeUpdate())
                 .replaceWith(eventId);
     }
@@ -76,22 +84,25 @@ public class Outbox {
         if (events.isEmpty()) {
             return Uni.createFrom().item(ids);
         }
+        Optional<TraceContext> trace = TraceContext.current();
         Uni<Void> chain = requireTransaction();
         for (int from = 0; from < events.size(); from += BATCH) {
             List<? extends DomainEvent> batch = events.subList(from, Math.min(events.size(), from + BATCH));
-            chain = chain.chain(() -> insert(batch, ids));
+            chain = chain.chain(() -> insert(batch, ids, trace));
         }
         return chain.replaceWith(ids);
     }
 
-    private Uni<Void> insert(List<? extends DomainEvent> batch, List<UUID> ids) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, created_at) VALUES ");
+    private Uni<Void> insert(List<? extends DomainEvent> batch, List<UUID> ids, Optional<TraceContext> trace) {
+        StringBuilder sql = new StringBuilder("INSERT INTO outbox_event (event_id, topic, message_key, event_type, "
+                + "payload, created_at, traceparent, tracestate) VALUES ");
         for (int i = 0; i < batch.size(); i++) {
-            int p = i * 6;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?")
-                    .append(p + 6).append(')');
+            int p = i * COLUMNS;
+            sql.append(i == 0 ? "(" : ", (");
+            for (int c = 1; c <= COLUMNS; c++) {
+                sql.append(c == 1 ? "?" : ", ?").append(p + c);
+            }
+            sql.append(')');
         }
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql.toString());
@@ -99,14 +110,16 @@ public class Outbox {
                 DomainEvent event = batch.get(i);
                 UUID eventId = UUID.randomUUID();
                 CloudEvent cloudEvent = codec.toCloudEvent(event, eventId, source, clock.instant());
-                int p = i * 6;
+                int p = i * COLUMNS;
                 query.setParameter(p + 1, eventId)
                         .setParameter(p + 2, topicPrefix + EventType.of(event.getClass()).topic())
                         .setParameter(p + 3, event.partitionKey())
                         .setParameter(p + 4, cloudEvent.getType())
                         .setParameter(p + 5, new String(checkSize(cloudEvent.getType(), codec.serialize(cloudEvent)),
                                 StandardCharsets.UTF_8))
-                        .setParameter(p + 6, cloudEvent.getTime());
+                        .setParameter(p + 6, cloudEvent.getTime())
+                        .setParameter(p + 7, trace.map(TraceContext::traceparent).orElse(null))
+                        .setParameter(p + 8, trace.map(TraceContext::tracestate).orElse(null));
                 ids.add(eventId);
             }
             return query.executeUpdate();

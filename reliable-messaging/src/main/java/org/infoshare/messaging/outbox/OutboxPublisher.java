@@ -1,5 +1,8 @@
 package org.infoshare.messaging.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +16,8 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.infoshare.messaging.tracing.TraceContext;
+import org.infoshare.messaging.tracing.Traces;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +29,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends outbox rows to Kafka with an idempotent producer (acks=all), which keeps the order of
- * each partition, hence of each key, across retries.
+ * each partition, hence of each key, across retries. Each send is a PRODUCER span under the trace
+ * context stored with the row (a new trace when there is none), and that span's context goes in
+ * the record's {@code traceparent} header, so the consumers continue the trace.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -32,8 +39,10 @@ public class OutboxPublisher {
     static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
     private final Producer<String, byte[]> producer;
+    private final Traces traces;
 
-    public OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Traces traces) {
+        this.traces = traces;
         Map<String, Object> config = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             // The shared broker map also holds consumer-only and SmallRye-specific keys.
@@ -66,7 +75,14 @@ public class OutboxPublisher {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, event.key(),
                     event.payload().getBytes(StandardCharsets.UTF_8),
                     List.of(new RecordHeader("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))));
+            Span span = traces.start(event.topic() + " publish", SpanKind.PRODUCER, event.trace())
+                    .setAttribute(Traces.MESSAGING_SYSTEM, "kafka").setAttribute(Traces.DESTINATION, event.topic())
+                    .setAttribute(Traces.OPERATION, "publish")
+                    .setAttribute(Traces.MESSAGE_ID, event.eventId().toString());
+            TraceContext.of(Context.root().with(span)).or(event::trace)
+                    .ifPresent(trace -> trace.writeTo(record.headers()));
             CompletableFuture<Throwable> answer = new CompletableFuture<>();
+            answer.thenAccept(error -> Traces.end(span, error));
             try {
                 producer.send(record, (metadata, error) -> answer.complete(error));
             } catch (RuntimeException e) {

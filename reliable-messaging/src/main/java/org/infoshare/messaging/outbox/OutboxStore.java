@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.messaging.tracing.TraceContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public class OutboxStore {
 
     public Uni<List<PendingEvent>> fetchPending(SqlConnection conn, int limit) {
         return conn.preparedQuery("""
-                        SELECT id, event_id, topic, message_key, event_type, payload, created_at
+                        SELECT id, event_id, topic, message_key, event_type, payload, created_at, traceparent, tracestate
                         FROM outbox_event WHERE published_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1""")
                 .execute(Tuple.of(limit))
                 .map(rows -> {
@@ -53,7 +54,8 @@ public class OutboxStore {
                     for (Row row : rows) {
                         pending.add(new PendingEvent(row.getLong("id"), row.getUUID("event_id"),
                                 row.getString("topic"), row.getString("message_key"), row.getString("event_type"),
-                                row.getString("payload"), row.getOffsetDateTime("created_at")));
+                                row.getString("payload"), row.getOffsetDateTime("created_at"),
+                                TraceContext.stored(row.getString("traceparent"), row.getString("tracestate"))));
                     }
                     return pending;
                 });

@@ -4,12 +4,14 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IdempotentConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
+import org.infoshare.messaging.tracing.Traces;
 
 import java.util.Set;
 import java.util.UUID;
@@ -20,13 +22,20 @@ public class LedgerConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final Ledger ledger;
+    private final Traces traces;
 
-    public LedgerConsumer(IncomingEvents incoming, Ledger ledger) {
+    public LedgerConsumer(IncomingEvents incoming, Ledger ledger, Traces traces) {
         this.incoming = incoming;
         this.ledger = ledger;
+        this.traces = traces;
     }
 
+    /** Each record's effect runs in a span continuing the trace of its {@code traceparent} header. */
     @Incoming("ledger-in")
+    public Uni<Void> receive(byte[] value, IncomingKafkaRecordMetadata<String, byte[]> record) {
+        return traces.consuming(record.getTopic(), record.getHeaders(), () -> consume(value));
+    }
+
     @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ConsentWithdrawn.class, ledger::apply);

@@ -1,11 +1,13 @@
 package org.infoshare.sharing.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
+import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.service.ConsentProjectionService;
 
 import java.util.Set;
@@ -19,13 +21,20 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final ConsentProjectionService projection;
+    private final Traces traces;
 
-    public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection) {
+    public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection, Traces traces) {
         this.incoming = incoming;
         this.projection = projection;
+        this.traces = traces;
     }
 
+    /** In a span continuing the record's trace: a withdrawal's notifications carry it to the webhooks. */
     @Incoming("consent-in")
+    public Uni<Void> receive(byte[] value, IncomingKafkaRecordMetadata<String, byte[]> record) {
+        return traces.consuming(record.getTopic(), record.getHeaders(), () -> consume(value));
+    }
+
     @Override
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ConsentEvent.class, projection::apply);

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.vocabulary.NotificationCause;
+import org.infoshare.messaging.tracing.TraceContext;
 
 import java.net.URI;
 import java.time.Instant;
@@ -52,7 +53,8 @@ public class WebhookDeliveries {
             FROM chosen LEFT JOIN partner p ON p.id = chosen.partner_id
             WHERE n.id = chosen.id
             RETURNING n.id, n.lease_token, n.partner_id, n.attempts, n.release_id, n.subject_ref, n.cause,
-                      n.withdrawn_at, n.notified_at, p.webhook_url, p.webhook_secret_encrypted""";
+                      n.withdrawn_at, n.notified_at, n.traceparent, n.tracestate, p.webhook_url,
+                      p.webhook_secret_encrypted""";
 
     /**
      * Each claim moves its rows' {@code next_attempt_at} (to the lease's end), so every round leaves
@@ -95,10 +97,13 @@ public class WebhookDeliveries {
         }
     }
 
-    /** One claimed delivery: what the body needs, the claim's lease token, and the webhook if the partner has one. */
+    /**
+     * One claimed delivery: what the body needs, the claim's lease token, the webhook if the partner
+     * has one, and the trace context of the withdrawal that made it.
+     */
     public record Claimed(UUID id, UUID leaseToken, String partnerId, int attempts, UUID releaseId,
                           Optional<String> subjectRef, NotificationCause cause, Instant withdrawnAt, Instant notifiedAt,
-                          Optional<Webhook> webhook) {
+                          Optional<Webhook> webhook, Optional<TraceContext> trace) {
     }
 
     /**
@@ -147,7 +152,8 @@ public class WebhookDeliveries {
         return new Claimed(row.getUUID("id"), row.getUUID("lease_token"), partnerId, row.getInteger("attempts"),
                 row.getUUID("release_id"), Optional.ofNullable(row.getString("subject_ref")),
                 NotificationCause.valueOf(row.getString("cause")), row.getOffsetDateTime("withdrawn_at").toInstant(),
-                row.getOffsetDateTime("notified_at").toInstant(), webhook);
+                row.getOffsetDateTime("notified_at").toInstant(), webhook,
+                TraceContext.stored(row.getString("traceparent"), row.getString("tracestate")));
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -5,12 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
@@ -20,6 +26,8 @@ import jakarta.enterprise.event.Observes;
 import org.infoshare.events.webhook.WebhookSignature;
 import org.infoshare.messaging.support.DirectConnections;
 import org.infoshare.messaging.support.NotifiedRounds;
+import org.infoshare.messaging.tracing.TraceContext;
+import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.RetryBackoff;
 import org.infoshare.sharing.persistence.WebhookDeliveries;
@@ -55,7 +63,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * becomes POLL_ONLY, stays listed, and is not claimed again.</li>
  * </ul>
  * The HTTP call runs outside any database transaction. Receivers de-duplicate by the
- * {@code Infoshare-Delivery} header.
+ * {@code Infoshare-Delivery} header. Each send is a CLIENT span in the trace of the withdrawal
+ * that made the notification, passed to the partner in a {@code traceparent} header.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -77,6 +86,7 @@ public class WebhookDispatcher {
     private final MeterRegistry registry;
     private final Counter stale;
     private final Counter fellBack;
+    private final Traces traces;
 
     private final NotifiedRounds rounds;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -84,8 +94,9 @@ public class WebhookDispatcher {
     private volatile HttpClient http;
 
     public WebhookDispatcher(WebhookDeliveries deliveries, SharingConfig config, Clock clock, ObjectMapper json,
-                             Vertx vertx, MeterRegistry registry, DirectConnections connections) {
+                             Vertx vertx, MeterRegistry registry, DirectConnections connections, Traces traces) {
         this.deliveries = deliveries;
+        this.traces = traces;
         this.config = config.webhook();
         this.answerWithin = config.notification().answerWithin();
         this.clock = clock;
@@ -128,7 +139,9 @@ public class WebhookDispatcher {
         http = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConcurrent())
-                .setKeepAliveTimeout(30));
+                .setKeepAliveTimeout(30)
+                // our own span carries the notification's trace; Vert.x's would start one from the poll round
+                .setTracingPolicy(TracingPolicy.IGNORE));
         rounds.start();
         LOG.infof("Webhook dispatcher started: %d sends at once, %d per partner, lease %s, timeout %s",
                 config.maxConcurrent(), config.maxPerPartner(), config.lease(), config.timeout());
@@ -193,13 +206,23 @@ public class WebhookDispatcher {
             }).replaceWithVoid();
         }
         int attempt = claimed.attempts() + 1;
-        return send(claimed, claimed.webhook().get(), attempt)
+        Span span = traces.start("POST webhook", SpanKind.CLIENT, claimed.trace())
+                .setAttribute(AttributeKey.stringKey("http.request.method"), "POST")
+                .setAttribute(AttributeKey.stringKey("infoshare.partner.id"), claimed.partnerId())
+                .setAttribute(AttributeKey.longKey("infoshare.webhook.attempt"), attempt);
+        Optional<TraceContext> trace = TraceContext.of(Context.root().with(span)).or(claimed::trace);
+        return send(claimed, claimed.webhook().get(), attempt, trace)
                 .onFailure().recoverWithItem(e -> Optional.of(describe(e)))
+                .invoke(error -> {
+                    error.ifPresent(what -> span.setStatus(StatusCode.ERROR, what.split(":", 2)[0]));
+                    span.end();
+                })
                 .chain(error -> record(claimed, attempt, error));
     }
 
     /** Empty for a 2xx answer, else what went wrong; never longer than the timeout. */
-    private Uni<Optional<String>> send(Claimed claimed, WebhookDeliveries.Webhook hook, int attempt) {
+    private Uni<Optional<String>> send(Claimed claimed, WebhookDeliveries.Webhook hook, int attempt,
+                                       Optional<TraceContext> trace) {
         String body = body(claimed);
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(hook.url().toString())
                 .setConnectTimeout(config.connectTimeout().toMillis())
@@ -208,6 +231,12 @@ public class WebhookDispatcher {
                 .putHeader(WebhookSignature.HEADER, WebhookSignature.sign(hook.secret(), clock.instant(), body))
                 .putHeader("Infoshare-Delivery", claimed.id().toString())
                 .putHeader("Infoshare-Attempt", Integer.toString(attempt));
+        trace.ifPresent(context -> {
+            request.putHeader(TraceContext.TRACEPARENT, context.traceparent());
+            if (context.tracestate() != null) {
+                request.putHeader(TraceContext.TRACESTATE, context.tracestate());
+            }
+        });
         return http.request(request)
                 .chain(sending -> sending.send(Buffer.buffer(body)))
                 .chain(WebhookDispatcher::status)

@@ -52,6 +52,9 @@ class PropagationPlanTest {
                    'CONFIDENTIAL', 'SECURE_API', 'RELEASED', now()
             FROM generate_series(1, $1) g""";
 
+    /** The trace context a withdrawal's notifications keep (issue 14). */
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
     @Inject
     Pool pool;
 
@@ -77,8 +80,9 @@ class PropagationPlanTest {
         String statement = RecipientNotificationRepository.PROPAGATE.replaceAll("\\?(\\d)", "\\$$1");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return connection.preparedQuery("EXPLAIN " + statement)
-                .execute(Tuple.of(UUID.nameUUIDFromBytes("plan-release-1".getBytes()), now, UUID.randomUUID(),
-                        "CONSENT_WITHDRAWN", now))
+                .execute(Tuple.tuple().addUUID(UUID.nameUUIDFromBytes("plan-release-1".getBytes()))
+                        .addOffsetDateTime(now).addUUID(UUID.randomUUID()).addString("CONSENT_WITHDRAWN")
+                        .addOffsetDateTime(now).addString(TRACEPARENT).addString(null))
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false).map((Row row) -> row.getString(0)).toList());
     }
 }

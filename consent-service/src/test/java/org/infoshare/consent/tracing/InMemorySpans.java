@@ -1,0 +1,15 @@
+package org.infoshare.consent.tracing;
+
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Spans of the test run end up here instead of a collector: Quarkus exports to every CDI SpanExporter bean. */
+public class InMemorySpans {
+
+    @Produces
+    @Singleton
+    InMemorySpanExporter exporter() {
+        return InMemorySpanExporter.create();
+    }
+}
