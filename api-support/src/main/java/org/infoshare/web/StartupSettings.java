@@ -2,6 +2,7 @@ package org.infoshare.web;
 
 import io.smallrye.config.ConfigMapping;
 
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -47,4 +48,30 @@ public interface StartupSettings {
 
     @WithDefault(NOT_CHECKED)
     String kafkaTruststore();
+
+    /**
+     * The keys production runs with, checked against the committed development keys
+     * ({@link ProductionKeyConverter}); set under %prod only ({@code not-checked} under %local). A
+     * key that cannot be expanded is named as missing here too, even where the service itself
+     * reads it as optional.
+     */
+    ProductionKeys productionKey();
+
+    interface ProductionKeys {
+        @WithDefault(NOT_CHECKED)
+        @WithConverter(ProductionKeyConverter.class)
+        String vaultAeadKeyset();
+
+        @WithDefault(NOT_CHECKED)
+        @WithConverter(ProductionKeyConverter.class)
+        String vaultIndexKeyset();
+
+        @WithDefault(NOT_CHECKED)
+        @WithConverter(ProductionKeyConverter.class)
+        String sharingSecretsKey();
+
+        @WithDefault(NOT_CHECKED)
+        @WithConverter(ProductionKeyConverter.class)
+        String auditSigningKey();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issue 14: production starts only with its own keys, and says which are missing or committed. */
 class StartupGuardTest {
@@ -78,5 +79,17 @@ class StartupGuardTest {
         assertThat(StartupGuard.problems(keys, raw, true)).containsExactly(
                 "infoshare.vault.aead-keyset is not set: set CONSENT_VAULT_AEAD_KEYSET",
                 "infoshare.vault.index-keyset is not set: set CONSENT_VAULT_INDEX_KEYSET");
+    }
+
+    @Test
+    @DisplayName("the production key check (a configuration error before start) refuses a development key without quoting the value, and passes one's own")
+    void productionKeyConverter() throws IOException {
+        String keyset = Files.readString(REPO.resolve("deploy/local/dev-keys/consent-vault-index.json"));
+        ProductionKeyConverter converter = new ProductionKeyConverter();
+        assertThatThrownBy(() -> converter.convert(keyset)).isInstanceOf(java.util.NoSuchElementException.class)
+                .hasMessageContaining("deploy/local/dev-keys/consent-vault-index.json")
+                .hasMessageNotContaining("EgIIAxog");
+        assertThat(converter.convert("bXktb3duLWtleQ==")).isEqualTo("bXktb3duLWtleQ==");
+        assertThat(converter.convert(StartupSettings.NOT_CHECKED)).isEqualTo(StartupSettings.NOT_CHECKED);
     }
 }
