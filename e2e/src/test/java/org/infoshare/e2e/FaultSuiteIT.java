@@ -384,7 +384,7 @@ class FaultSuiteIT {
 
     private static int readiness(String service) {
         try {
-            return given().baseUri(Platform.url(service)).get("/q/health/ready").statusCode();
+            return given().baseUri(Platform.managementUrl(service)).get("/q/health/ready").statusCode();
         } catch (Exception down) { // rest-assured throws ConnectException undeclared
             return -1;
         }
@@ -392,7 +392,7 @@ class FaultSuiteIT {
 
     private static String readinessReport(String service) {
         try {
-            return given().baseUri(Platform.url(service)).get("/q/health/ready").asString();
+            return given().baseUri(Platform.managementUrl(service)).get("/q/health/ready").asString();
         } catch (Exception down) { // rest-assured throws ConnectException undeclared
             return down.toString();
         }

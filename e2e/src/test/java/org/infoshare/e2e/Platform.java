@@ -47,6 +47,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         return running.services.get(service).baseUrl();
     }
 
+    /** The service's management interface (health, metrics, OpenAPI), apart from its API. */
+    public static String managementUrl(String service) {
+        return running.services.get(service).managementUrl();
+    }
+
     static List<ServiceProcess> services() {
         return new ArrayList<>(running.services.values());
     }
@@ -60,7 +65,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     static Duration restart(String service) {
         ServiceProcess old = running.services.get(service);
         old.kill();
-        ServiceProcess again = running.launch(service, old.port(), false);
+        ServiceProcess again = running.launch(service, old.port(), old.managementPort(), false);
         running.services.put(service, again);
         return again.startup();
     }
@@ -71,19 +76,19 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
      */
     static ServiceProcess secondInstance(String service) {
         try {
-            return running.launch(service, freePort(), false);
+            return running.launch(service, freePort(), freePort(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ServiceProcess launch(String service, int port, boolean clean) {
+    private ServiceProcess launch(String service, int port, int managementPort, boolean clean) {
         Path servicesDir = Path.of(System.getProperty("e2e.services.dir", ".."));
         Path logsDir = Path.of(System.getProperty("e2e.logs.dir", "target/e2e-logs"));
-        Map<String, String> env = environment(service, port);
+        Map<String, String> env = environment(service, port, managementPort);
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", Boolean.toString(clean));
         try {
-            return ServiceProcess.start(service, servicesDir, logsDir, port, env, READY_TIMEOUT);
+            return ServiceProcess.start(service, servicesDir, logsDir, port, managementPort, env, READY_TIMEOUT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +100,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         try {
             for (String service : SERVICES) {
                 int port = freePort();
-                services.put(service, launch(service, port, true));
+                services.put(service, launch(service, port, freePort(), true));
             }
             writeMeasurements(logsDir.resolve("startup.txt"));
         } catch (IOException e) {
@@ -107,29 +112,24 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    private static Map<String, String> environment(String service, int port) {
+    private static Map<String, String> environment(String service, int port, int managementPort) {
         String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
         Map<String, String> env = new LinkedHashMap<>();
         env.put(prefix + "_HTTP_PORT", Integer.toString(port));
+        env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put(prefix + "_DB_NAME", prefix.toLowerCase() + "_e2e");
-        // audit-service signs its checkpoints with the public development key (prod has no default).
-        env.put("AUDIT_SIGNING_KEY", readKey("audit-service/dev-keys/checkpoint-signing-ed25519.b64"));
+        // The local profile (ServiceProcess) supplies the local stack's addresses, plaintext Kafka
+        // and audit-service's public development signing key; it accepts the development keys.
         env.put("AUDIT_CHECKPOINT_INTERVAL", "2s");
         env.put("INFOSHARE_MESSAGING_TOPIC_PREFIX", TOPIC_PREFIX);
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-        // The local-only vault keys that `infoshare up` uses too.
+        // The local-only keys that `infoshare up` uses too.
         env.put("CONSENT_VAULT_AEAD_KEYSET", devKey("consent-vault-aead.json"));
         env.put("CONSENT_VAULT_INDEX_KEYSET", devKey("consent-vault-index.json"));
         env.put("SHARING_SECRETS_KEYSET", devKey("sharing-secrets-keyset.json"));
         // The former single key, for values stored before keysets (re-sealed at start).
         env.put("SHARING_SECRETS_KEY", devKey("sharing-secrets-key.b64"));
-        // The prod profile has no Kafka security defaults; the local broker is plaintext, which
-        // reads neither credentials nor truststore.
-        env.put("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
-        env.put("KAFKA_USERNAME", "unused");
-        env.put("KAFKA_PASSWORD", "unused");
-        env.put("KAFKA_TRUSTSTORE_LOCATION", "unused");
         // Tracing on, so trace context crosses the services as in production (issue 14), but no
         // new trace is sampled and there is no collector here: an unsampled trace still propagates
         // its traceparent, and nothing is ever exported, so nothing tries to connect.
@@ -147,14 +147,6 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    private static String readKey(String path) {
-        Path file = Path.of(System.getProperty("e2e.services.dir", "..")).resolve(path);
-        try {
-            return Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("missing development key " + file, e);
-        }
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

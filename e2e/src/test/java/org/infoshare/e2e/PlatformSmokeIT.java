@@ -37,7 +37,7 @@ class PlatformSmokeIT {
     void allServicesAreReady() {
         assertThat(Platform.services()).hasSize(4);
         for (ServiceProcess service : Platform.services()) {
-            given().baseUri(service.baseUrl()).get("/q/health/ready").then()
+            given().baseUri(service.managementUrl()).get("/q/health/ready").then()
                     .statusCode(200).body("status", equalTo("UP"));
         }
     }

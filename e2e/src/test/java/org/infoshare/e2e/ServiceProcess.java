@@ -13,27 +13,30 @@ import java.util.stream.Stream;
 
 /**
  * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) running as its own
- * process, as in production, with its log in a file. It is ready when its readiness check
- * answers 200, which covers its database and Kafka.
+ * process in the local profile (production's settings with the local stack's defaults and
+ * development keys), with its log in a file. It is ready when its readiness check, on the
+ * management port, answers 200, which covers its database and Kafka.
  */
 final class ServiceProcess {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
     private final Duration startup;
 
-    private ServiceProcess(String name, int port, Path log, Process process, Duration startup) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, Process process, Duration startup) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
         this.startup = startup;
     }
 
-    static ServiceProcess start(String name, Path servicesDir, Path logsDir, int port, Map<String, String> env,
-                                Duration timeout) throws IOException {
+    static ServiceProcess start(String name, Path servicesDir, Path logsDir, int port, int managementPort,
+                                Map<String, String> env, Duration timeout) throws IOException {
         Path jar = servicesDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
@@ -41,18 +44,19 @@ final class ServiceProcess {
         Files.createDirectories(logsDir);
         Path log = logsDir.resolve(name + "-" + port + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m", "-jar", jar.toString()))
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m", "-Dquarkus.profile=local", "-jar",
+                jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         Instant launched = Instant.now();
         Process process = builder.start();
-        ServiceProcess service = new ServiceProcess(name, port, log, process,
-                awaitReady(name, port, process, log, launched, timeout));
+        ServiceProcess service = new ServiceProcess(name, port, managementPort, log, process,
+                awaitReady(name, managementPort, process, log, launched, timeout));
         return service;
     }
 
-    private static Duration awaitReady(String name, int port, Process process, Path log, Instant launched,
+    private static Duration awaitReady(String name, int managementPort, Process process, Path log, Instant launched,
                                        Duration timeout) {
         Instant deadline = launched.plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -60,7 +64,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log " + log
                         + ":\n" + tail(log));
             }
-            if (status(URI.create("http://127.0.0.1:" + port + "/q/health/ready")) == 200) {
+            if (status(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")) == 200) {
                 return Duration.between(launched, Instant.now());
             }
             sleep(200);
@@ -75,6 +79,15 @@ final class ServiceProcess {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Health, metrics and OpenAPI: the management interface, on its own port. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    int managementPort() {
+        return managementPort;
     }
 
     Duration startup() {

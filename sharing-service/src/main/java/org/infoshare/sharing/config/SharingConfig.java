@@ -73,6 +73,13 @@ public interface SharingConfig {
         @WithDefault("PT5S")
         Duration pollEvery();
 
+        /**
+         * P11.1 local and test profiles only: webhooks may go to loopback and private addresses, and
+         * over plain http to loopback. Off (production): https to public addresses only.
+         */
+        @WithDefault("false")
+        boolean allowLocal();
+
         /** Off: no webhook is sent (notifications are still listed for polling). */
         @WithDefault("true")
         boolean enabled();

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * P1.1: a partner is one of the policy's kinds; a small provider says which (GP, care home,
  * optician, dentist, pharmacy) and only a small provider does; every partner lists the purposes it
- * is agreed to receive data for; a webhook is reached over HTTPS (or plain HTTP on this machine
- * only) and is signed, so a URL comes with a secret.
+ * is agreed to receive data for; a webhook is reached over HTTPS at a public address (P11.1,
+ * {@link WebhookAddressGuard}; loopback and plain HTTP to it only where {@code allowLocal}) and is
+ * signed, so a URL comes with a secret.
  */
 public final class PartnerRegistryRule {
 
@@ -17,7 +18,8 @@ public final class PartnerRegistryRule {
     }
 
     public static List<String> problems(PartnerKind kind, Optional<SmallProviderKind> smallProviderKind,
-                                        List<String> purposes, Optional<URI> webhookUrl, boolean secretGiven) {
+                                        List<String> purposes, Optional<URI> webhookUrl, boolean secretGiven,
+                                        boolean allowLocal) {
         List<String> problems = new ArrayList<>();
         if (kind == PartnerKind.SMALL_PROVIDER && smallProviderKind.isEmpty()) {
             problems.add("P1.1 a small provider names its kind (GP, CARE_HOME, OPTICIAN, DENTIST, PHARMACY)");
@@ -29,11 +31,7 @@ public final class PartnerRegistryRule {
             problems.add("P1.1 a partner lists the purposes it is agreed to receive data for");
         }
         webhookUrl.ifPresent(url -> {
-            boolean local = "http".equals(url.getScheme())
-                    && ("localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost()));
-            if (!"https".equals(url.getScheme()) && !local) {
-                problems.add("P11.1 a webhook is reached over https");
-            }
+            problems.addAll(WebhookAddressGuard.problems(url, allowLocal));
             if (!secretGiven) {
                 problems.add("P1.1 a webhook comes with its signing secret");
             }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.PartnerKind;
 import org.infoshare.sharing.domain.PartnerRegistryRule;
@@ -23,10 +24,12 @@ public class PartnerService {
 
     private final PartnerRepository partners;
     private final Clock clock;
+    private final boolean allowLocalWebhooks;
 
-    public PartnerService(PartnerRepository partners, Clock clock) {
+    public PartnerService(PartnerRepository partners, Clock clock, SharingConfig config) {
         this.partners = partners;
         this.clock = clock;
+        this.allowLocalWebhooks = config.webhook().allowLocal();
     }
 
     /** What the DPO states about a partner; the secret is write-only. */
@@ -57,7 +60,8 @@ public class PartnerService {
     private Uni<Partner> save(String id, PartnerDetails details, boolean secretStored) {
         boolean sameUrlKeepsSecret = secretStored && details.webhookSecret().isEmpty();
         List<String> problems = PartnerRegistryRule.problems(details.kind(), details.smallProviderKind(),
-                details.purposes(), details.webhookUrl(), details.webhookSecret().isPresent() || sameUrlKeepsSecret);
+                details.purposes(), details.webhookUrl(), details.webhookSecret().isPresent() || sameUrlKeepsSecret,
+                allowLocalWebhooks);
         if (!problems.isEmpty()) {
             return Uni.createFrom().failure(Problems.unprocessable("partner", problems));
         }

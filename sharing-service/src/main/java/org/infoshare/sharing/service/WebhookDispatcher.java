@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -30,10 +31,16 @@ import org.infoshare.messaging.tracing.TraceContext;
 import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.RetryBackoff;
+import org.infoshare.sharing.domain.WebhookAddressGuard;
 import org.infoshare.sharing.persistence.WebhookDeliveries;
 import org.infoshare.sharing.persistence.WebhookDeliveries.Claimed;
 import org.jboss.logging.Logger;
 
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Delivers recipient notifications by webhook (P6.8): signed with the partner's secret over
@@ -73,8 +81,8 @@ public class WebhookDispatcher {
     static final String CHANNEL = "recipient_notification_due";
     /** Time left after the longest send to record its outcome while the lease still holds. */
     static final Duration RECORD_MARGIN = Duration.ofSeconds(5);
-    /** A partner's answer body is read only up to this; a larger one is cut off (only the status matters). */
-    static final int MAX_ANSWER_BYTES = 4096;
+    /** A partner's answer body is read only up to this; a larger one fails the attempt (BODY_TOO_LARGE). */
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final WebhookDeliveries deliveries;
     private final SharingConfig.Webhook config;
@@ -212,19 +220,58 @@ public class WebhookDispatcher {
                 .setAttribute(AttributeKey.longKey("infoshare.webhook.attempt"), attempt);
         Optional<TraceContext> trace = TraceContext.of(Context.root().with(span)).or(claimed::trace);
         return send(claimed, claimed.webhook().get(), attempt, trace)
-                .onFailure().recoverWithItem(e -> Optional.of(describe(e)))
+                .onFailure().recoverWithItem(e -> Optional.of(WebhookFailure.of(e)))
                 .invoke(error -> {
-                    error.ifPresent(what -> span.setStatus(StatusCode.ERROR, what.split(":", 2)[0]));
+                    error.ifPresent(what -> span.setStatus(StatusCode.ERROR, what.name()));
                     span.end();
                 })
-                .chain(error -> record(claimed, attempt, error));
+                .chain(error -> record(claimed, attempt, error.map(WebhookFailure::name)));
     }
 
-    /** Empty for a 2xx answer, else what went wrong; never longer than the timeout. */
-    private Uni<Optional<String>> send(Claimed claimed, WebhookDeliveries.Webhook hook, int attempt,
-                                       Optional<TraceContext> trace) {
+    /**
+     * Empty for a 2xx answer with a bounded body, else what went wrong; never longer than the
+     * timeout. The host is resolved here and the connection made to the address that was checked
+     * (P11.1, {@link WebhookAddressGuard}); redirects are not followed.
+     */
+    private Uni<Optional<WebhookFailure>> send(Claimed claimed, WebhookDeliveries.Webhook hook, int attempt,
+                                               Optional<TraceContext> trace) {
+        // a worker resolves the name (the JVM's resolver blocks); unordered, so one slow lookup holds up no other send
+        return vertx.executeBlocking(Uni.createFrom().item(() -> checkedAddress(hook.url())), false)
+                .chain(server -> post(claimed, hook, attempt, server, trace))
+                .ifNoItem().after(config.timeout())
+                .failWith(() -> new TimeoutException("no answer within " + config.timeout()));
+    }
+
+    /** The first address the URL's host resolves to, if the scheme and every address it resolves to are allowed. */
+    private SocketAddress checkedAddress(URI url) {
+        String host = WebhookAddressGuard.host(url);
+        boolean https = "https".equals(url.getScheme());
+        if (!https && !(config.allowLocal() && "http".equals(url.getScheme()))) {
+            throw new WebhookFailure.Refused("not https");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!config.allowLocal()) {
+            for (InetAddress address : addresses) {
+                if (WebhookAddressGuard.refused(address).isPresent()) {
+                    throw new WebhookFailure.Refused("refused address");
+                }
+            }
+        }
+        int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
+        return SocketAddress.inetSocketAddress(new InetSocketAddress(addresses[0], port));
+    }
+
+    private Uni<Optional<WebhookFailure>> post(Claimed claimed, WebhookDeliveries.Webhook hook, int attempt,
+                                               SocketAddress server, Optional<TraceContext> trace) {
         String body = body(claimed);
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(hook.url().toString())
+                .setServer(server)
+                .setFollowRedirects(false)
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.timeout().toMillis())
                 .putHeader("Content-Type", "application/json")
@@ -239,29 +286,36 @@ public class WebhookDispatcher {
         });
         return http.request(request)
                 .chain(sending -> sending.send(Buffer.buffer(body)))
-                .chain(WebhookDispatcher::status)
-                .ifNoItem().after(config.timeout())
-                .failWith(() -> new TimeoutException("no answer within " + config.timeout()))
-                .map(status -> status / 100 == 2 ? Optional.<String>empty() : Optional.of("HTTP " + status));
+                .chain(WebhookDispatcher::outcome);
     }
 
-    /** The answer's status; a small body is drained (keeping the connection), a large or unsized one cut off. */
-    private static Uni<Integer> status(HttpClientResponse response) {
-        int status = response.statusCode();
+    /**
+     * A 2xx answer succeeds once its body has been read, up to {@link #MAX_ANSWER_BYTES} (more fails
+     * the attempt); any other status fails it by its class, and its body is not read.
+     */
+    private static Uni<Optional<WebhookFailure>> outcome(HttpClientResponse response) {
+        Optional<WebhookFailure> byStatus = WebhookFailure.ofStatus(response.statusCode());
         String length = response.getHeader("Content-Length");
-        boolean small = status == 204 || status == 304
-                || (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 10
-                && Long.parseLong(length) <= MAX_ANSWER_BYTES);
-        if (small) {
-            return response.body().replaceWith(status);
+        boolean declaredTooLarge = length != null
+                && (!length.chars().allMatch(Character::isDigit) || length.length() >= 10
+                || Long.parseLong(length) > MAX_ANSWER_BYTES);
+        if (byStatus.isPresent() || declaredTooLarge) {
+            response.request().reset();
+            return Uni.createFrom().item(byStatus.or(() -> Optional.of(WebhookFailure.BODY_TOO_LARGE)));
         }
-        response.request().reset();
-        return Uni.createFrom().item(status);
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return message.length() > 500 ? message.substring(0, 500) : message;
+        io.vertx.core.http.HttpClientResponse raw = response.getDelegate();
+        return Uni.createFrom().emitter(emitter -> {
+            AtomicLong read = new AtomicLong();
+            raw.exceptionHandler(emitter::fail);
+            raw.endHandler(end -> emitter.complete(Optional.empty()));
+            raw.handler(chunk -> {
+                if (read.addAndGet(chunk.length()) > MAX_ANSWER_BYTES) {
+                    raw.handler(null).endHandler(null).exceptionHandler(null);
+                    raw.request().reset();
+                    emitter.complete(Optional.of(WebhookFailure.BODY_TOO_LARGE));
+                }
+            });
+        });
     }
 
     private Uni<Void> record(Claimed claimed, int attempt, Optional<String> error) {

@@ -115,7 +115,7 @@ class WebhookDeliveryFaultsTest {
                         .allMatch(n -> n.attempts() >= 2));
                 for (Notification n : of(silentPartner, consentId)) {
                     assertThat(n.state()).isEqualTo("PENDING");
-                    assertThat(n.lastError()).contains("Timeout");
+                    assertThat(n.lastError()).isEqualTo("TIMEOUT");
                 }
                 assertThat(silent.connections()).as("every attempt reached the silent partner").isGreaterThanOrEqualTo(6);
             } finally {

@@ -15,34 +15,37 @@ class PartnerRegistryRuleTest {
     @DisplayName("P1.1 a partner of a policy kind with agreed purposes is accepted")
     void validPartner() {
         assertThat(PartnerRegistryRule.problems(PartnerKind.REGULATOR, Optional.empty(), List.of("regulation"),
-                Optional.of(URI.create("https://cqc.example/hooks")), true)).isEmpty();
+                Optional.of(URI.create("https://cqc.example/hooks")), true, false)).isEmpty();
         assertThat(PartnerRegistryRule.problems(PartnerKind.SMALL_PROVIDER, Optional.of(SmallProviderKind.DENTIST),
-                List.of("service-improvement"), Optional.empty(), false)).isEmpty();
+                List.of("service-improvement"), Optional.empty(), false, false)).isEmpty();
     }
 
     @Test
     @DisplayName("P1.1 a small provider names its kind, and only a small provider has one")
     void smallProviderKind() {
         assertThat(PartnerRegistryRule.problems(PartnerKind.SMALL_PROVIDER, Optional.empty(), List.of("x-purpose"),
-                Optional.empty(), false)).singleElement().asString().startsWith("P1.1 a small provider names its kind");
+                Optional.empty(), false, false)).singleElement().asString().startsWith("P1.1 a small provider names its kind");
         assertThat(PartnerRegistryRule.problems(PartnerKind.COMMISSIONER, Optional.of(SmallProviderKind.GP),
-                List.of("x-purpose"), Optional.empty(), false)).singleElement().asString().contains("only a small provider");
+                List.of("x-purpose"), Optional.empty(), false, false)).singleElement().asString().contains("only a small provider");
     }
 
     @Test
     @DisplayName("P1.1 a partner lists the purposes it is agreed for")
     void purposesRequired() {
         assertThat(PartnerRegistryRule.problems(PartnerKind.LOCAL_HEALTHWATCH, Optional.empty(), List.of(),
-                Optional.empty(), false)).singleElement().asString().contains("purposes");
+                Optional.empty(), false, false)).singleElement().asString().contains("purposes");
     }
 
     @Test
-    @DisplayName("P1.1 a webhook is https and comes with its signing secret")
+    @DisplayName("P1.1 P11.1 a webhook is https and comes with its signing secret; plain http to this machine only where local webhooks are allowed")
     void webhookNeedsHttpsAndSecret() {
         assertThat(PartnerRegistryRule.problems(PartnerKind.REGULATOR, Optional.empty(), List.of("regulation"),
-                Optional.of(URI.create("http://cqc.example/hooks")), false))
+                Optional.of(URI.create("http://cqc.example/hooks")), false, true))
                 .containsExactlyInAnyOrder("P11.1 a webhook is reached over https", "P1.1 a webhook comes with its signing secret");
         assertThat(PartnerRegistryRule.problems(PartnerKind.REGULATOR, Optional.empty(), List.of("regulation"),
-                Optional.of(URI.create("http://localhost:9999/hooks")), true)).isEmpty();
+                Optional.of(URI.create("http://localhost:9999/hooks")), true, true)).isEmpty();
+        assertThat(PartnerRegistryRule.problems(PartnerKind.REGULATOR, Optional.empty(), List.of("regulation"),
+                Optional.of(URI.create("http://localhost:9999/hooks")), true, false))
+                .contains("P11.1 a webhook is reached over https", "P11.1 a webhook goes to a public address, not localhost");
     }
 }
