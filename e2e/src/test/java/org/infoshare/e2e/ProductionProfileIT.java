@@ -27,7 +27,7 @@ class ProductionProfileIT {
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "consent-service", List.of("CONSENT_DB_USER", "CONSENT_DB_PASSWORD", "CONSENT_VAULT_AEAD_KEYSET",
                     "CONSENT_VAULT_INDEX_KEYSET"),
-            "sharing-service", List.of("SHARING_DB_USER", "SHARING_DB_PASSWORD", "SHARING_SECRETS_KEY"),
+            "sharing-service", List.of("SHARING_DB_USER", "SHARING_DB_PASSWORD", "SHARING_SECRETS_KEYSET"),
             "breach-service", List.of("BREACH_DB_USER", "BREACH_DB_PASSWORD"),
             "audit-service", List.of("AUDIT_APP_DB_USER", "AUDIT_APP_DB_PASSWORD", "AUDIT_DB_USER", "AUDIT_DB_PASSWORD",
                     "AUDIT_SIGNING_KEY"));
@@ -55,11 +55,11 @@ class ProductionProfileIT {
     void developmentKeysAreRefused() throws Exception {
         Map<String, String> keys = Map.of(
                 "consent-service", "deploy/local/dev-keys/consent-vault-aead.json",
-                "sharing-service", "deploy/local/dev-keys/sharing-secrets-key.b64",
+                "sharing-service", "deploy/local/dev-keys/sharing-secrets-keyset.json",
                 "audit-service", "audit-service/dev-keys/checkpoint-signing-ed25519.b64");
         Map<String, String> variables = Map.of(
                 "consent-service", "CONSENT_VAULT_AEAD_KEYSET",
-                "sharing-service", "SHARING_SECRETS_KEY",
+                "sharing-service", "SHARING_SECRETS_KEYSET",
                 "audit-service", "AUDIT_SIGNING_KEY");
         for (var service : keys.entrySet()) {
             Map<String, String> env = new HashMap<>();
