@@ -68,7 +68,7 @@ public interface StartupSettings {
 
         @WithDefault(NOT_CHECKED)
         @WithConverter(ProductionKeyConverter.class)
-        String sharingSecretsKey();
+        String sharingSecretsKeyset();
 
         @WithDefault(NOT_CHECKED)
         @WithConverter(ProductionKeyConverter.class)

@@ -24,7 +24,7 @@ class StartupGuardTest {
     void committedKeysAreKnown() throws IOException {
         for (String file : new String[] {"deploy/local/dev-keys/consent-vault-aead.json",
                 "deploy/local/dev-keys/consent-vault-index.json", "deploy/local/dev-keys/sharing-secrets-key.b64",
-                "audit-service/dev-keys/checkpoint-signing-ed25519.b64"}) {
+                "deploy/local/dev-keys/sharing-secrets-keyset.json", "audit-service/dev-keys/checkpoint-signing-ed25519.b64"}) {
             assertThat(DevelopmentKeys.committedKey(Files.readString(REPO.resolve(file)))).as(file).contains(file);
         }
         for (String properties : new String[] {"consent-service", "sharing-service", "audit-service"}) {

@@ -85,6 +85,29 @@ class ShareDecisionTest {
     }
 
     @Test
+    @DisplayName("P2.1 a legal-duty share without the reference of the duty (the court order) is refused, with its rule id, and nothing is released")
+    void legalDutyWithoutReferenceRefused() {
+        String partner = ShareRequests.provider();
+        Map<String, Object> body = ShareRequests.underConsent(partner, "subj-" + UUID.randomUUID(), UUID.randomUUID());
+        body.remove("consentId");
+        body.put("basis", "LEGAL_DUTY");
+        body.remove("legalReference");
+        int releasedBefore = releasesTo(partner);
+
+        List<String> findings = ShareRequests.post(body).then().statusCode(201)
+                .body("outcome", equalTo("REFUSED")).body("reasons", equalTo(List.of("P2.1")))
+                .extract().jsonPath().getList("findings", String.class);
+
+        assertThat(findings).anySatisfy(finding -> assertThat(finding).contains("a legal duty names its reference"));
+        assertThat(releasesTo(partner)).isEqualTo(releasedBefore);
+    }
+
+    private static int releasesTo(String partner) {
+        return as("dpo").queryParam("partnerId", partner).get("/api/v1/releases")
+                .then().statusCode(200).extract().path("total");
+    }
+
+    @Test
     @DisplayName("P9.1 categories the protocol does not allow for the purpose are refused")
     void excessCategoriesRefused() {
         Map<String, Object> body = ShareRequests.aggregate(ShareRequests.provider());
