@@ -12,8 +12,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The layering every service keeps (DESIGN.md, "Code layout"): a framework-free domain, entities
- * that never leave persistence, and transactions that begin in services, not in resources.
+ * The layering every service keeps (DESIGN.md, "Code layout"): a framework-free domain (which also
+ * maps its changes to event records), entities that never leave persistence, services that never
+ * call back into inbound messaging, and transactions that begin in services, not in resources.
  */
 public final class ServiceArchitecture {
 
@@ -41,6 +42,9 @@ public final class ServiceArchitecture {
                 noClasses().that().resideInAPackage(root + ".api..")
                         .should().dependOnClassesThat().resideInAPackage(root + ".persistence..")
                         .as("resources of " + root + " go through a service, never to a repository"),
+                noClasses().that().resideInAPackage(root + ".service..")
+                        .should().dependOnClassesThat().resideInAPackage(root + ".messaging..")
+                        .as("services of " + root + " never call back into messaging: outbound event mappers live in the domain"),
                 methods().that().areDeclaredInClassesThat().resideInAPackage(root + ".api..")
                         .should().notBeAnnotatedWith("io.quarkus.hibernate.reactive.panache.common.WithTransaction")
                         .as("transactions of " + root + " begin in services, never in resources"));

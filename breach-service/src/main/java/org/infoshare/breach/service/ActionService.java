@@ -9,7 +9,7 @@ import org.infoshare.breach.domain.Breach;
 import org.infoshare.breach.domain.BreachStatus;
 import org.infoshare.breach.domain.ClosureRule;
 import org.infoshare.breach.domain.RemedialAction;
-import org.infoshare.breach.messaging.BreachEventMapper;
+import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.ActionRepository;
 import org.infoshare.breach.persistence.BreachRepository;
 import org.infoshare.breach.persistence.NoticeRepository;

@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.breach.domain.BreachStatus;
 import org.infoshare.breach.domain.RiskAssessment;
-import org.infoshare.breach.messaging.BreachEventMapper;
+import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.AssessmentRepository;
 import org.infoshare.breach.persistence.BreachRepository;
 import org.infoshare.messaging.outbox.Outbox;

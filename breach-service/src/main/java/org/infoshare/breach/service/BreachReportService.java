@@ -14,7 +14,7 @@ import org.infoshare.breach.domain.PartnerReportRule;
 import org.infoshare.breach.domain.PartnerWindow;
 import org.infoshare.breach.domain.ReportTimeline;
 import org.infoshare.breach.domain.Reporter;
-import org.infoshare.breach.messaging.BreachEventMapper;
+import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.BreachRepository;
 import org.infoshare.breach.persistence.EscalationRepository;
 import org.infoshare.breach.persistence.ReleaseProjection;

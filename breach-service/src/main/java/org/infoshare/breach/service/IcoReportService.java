@@ -12,7 +12,7 @@ import org.infoshare.breach.domain.IcoReportContent;
 import org.infoshare.breach.domain.IcoReportDraft;
 import org.infoshare.breach.domain.IcoReportRule;
 import org.infoshare.breach.domain.Refusal;
-import org.infoshare.breach.messaging.BreachEventMapper;
+import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.ActionRepository;
 import org.infoshare.breach.persistence.AssessmentRepository;
 import org.infoshare.breach.persistence.BreachRepository;

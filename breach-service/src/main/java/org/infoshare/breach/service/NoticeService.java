@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.breach.domain.IndividualNoticeRule;
 import org.infoshare.breach.domain.IndividualNotice;
 import org.infoshare.breach.domain.Refusal;
-import org.infoshare.breach.messaging.BreachEventMapper;
+import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.AssessmentRepository;
 import org.infoshare.breach.persistence.BreachRepository;
 import org.infoshare.breach.persistence.NoticeRepository;

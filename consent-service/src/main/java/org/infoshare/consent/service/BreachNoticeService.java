@@ -10,7 +10,7 @@ import org.infoshare.consent.domain.DataSubject;
 import org.infoshare.consent.domain.MergedNotice;
 import org.infoshare.consent.domain.NoticeDispatch;
 import org.infoshare.consent.domain.PersonalDataRead;
-import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.persistence.NoticeDispatchRepository;
 import org.infoshare.consent.persistence.VaultRepository;
 import org.infoshare.events.breach.BreachNoticeRequested;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.consent.domain.Consent;
 import org.infoshare.consent.domain.ConsentState;
 import org.infoshare.consent.domain.ReconfirmationSchedule;
-import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.persistence.ConsentRepository;
 import org.infoshare.events.vocabulary.ReconfirmationReason;
 import org.infoshare.messaging.outbox.Outbox;

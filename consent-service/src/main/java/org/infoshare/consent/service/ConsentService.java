@@ -18,7 +18,7 @@ import org.infoshare.consent.domain.ProxyIdentity;
 import org.infoshare.consent.domain.ProxyConsentRule;
 import org.infoshare.consent.domain.Withdrawal;
 import org.infoshare.consent.domain.WithdrawalRule;
-import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.persistence.ConsentRepository;
 import org.infoshare.consent.persistence.InformationSheetRepository;
 import org.infoshare.consent.persistence.VaultRepository;

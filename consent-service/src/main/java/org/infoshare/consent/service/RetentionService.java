@@ -9,7 +9,7 @@ import org.infoshare.consent.domain.ErasedRecord;
 import org.infoshare.consent.domain.RecordKind;
 import org.infoshare.consent.domain.RetentionReview;
 import org.infoshare.consent.domain.RetentionRule;
-import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.persistence.RetentionRepository;
 import org.infoshare.messaging.outbox.Outbox;
 

@@ -8,7 +8,7 @@ import org.infoshare.consent.domain.PersonalDataRead;
 import org.infoshare.consent.domain.SubjectAccessDeadline;
 import org.infoshare.consent.domain.SubjectAccessRequest;
 import org.infoshare.consent.domain.SubjectFile;
-import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.persistence.ConsentRepository;
 import org.infoshare.consent.persistence.SubjectAccessRequestRepository;
 import org.infoshare.consent.persistence.VaultRepository;

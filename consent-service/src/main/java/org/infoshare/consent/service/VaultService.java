@@ -8,7 +8,7 @@ import org.infoshare.consent.domain.DataSubject;
 import org.infoshare.consent.domain.IdentifierKind;
 import org.infoshare.consent.domain.Identity;
 import org.infoshare.consent.domain.PersonalDataRead;
-import org.infoshare.consent.messaging.ConsentEventMapper;
+import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.persistence.VaultRepository;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.web.ProblemException;

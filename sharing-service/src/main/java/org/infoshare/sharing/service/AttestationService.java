@@ -5,7 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.messaging.outbox.Outbox;
-import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.domain.Attestation;
 import org.infoshare.sharing.domain.ConflictDeclaration;
 import org.infoshare.sharing.domain.Protocol;

@@ -9,7 +9,7 @@ import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.NotificationFilter;
 import org.infoshare.sharing.domain.RecipientAnswer;
 import org.infoshare.sharing.domain.RecipientNotification;
-import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.RecipientNotificationRepository;
 import org.infoshare.web.Page;
 import org.jboss.logging.Logger;

@@ -14,7 +14,7 @@ import org.infoshare.sharing.domain.Release;
 import org.infoshare.sharing.domain.ReleaseBuilder;
 import org.infoshare.sharing.domain.ReleaseStatus;
 import org.infoshare.sharing.domain.ShareRequest;
-import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.ProtocolRepository;
 import org.infoshare.sharing.persistence.ReleaseRepository;

@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.SafeguardingReferral;
-import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.SafeguardingReferralRepository;
 import org.infoshare.web.Page;
 

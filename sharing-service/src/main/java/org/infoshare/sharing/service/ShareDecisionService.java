@@ -12,7 +12,7 @@ import org.infoshare.sharing.domain.Generalisation;
 import org.infoshare.sharing.domain.ShareContext;
 import org.infoshare.sharing.domain.ShareDecisionEngine;
 import org.infoshare.sharing.domain.ShareRequest;
-import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.ConsentProjectionRepository;
 import org.infoshare.sharing.persistence.ShareRequestRepository;
 import org.infoshare.web.Page;

@@ -8,7 +8,7 @@ import org.infoshare.events.vocabulary.NotificationCause;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.ConsentProjection;
 import org.infoshare.sharing.domain.WithdrawalScope;
-import org.infoshare.sharing.messaging.SharingEventMapper;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.RecipientNotificationRepository;
 import org.infoshare.sharing.persistence.ReleaseRepository;

@@ -1,12 +1,5 @@
-package org.infoshare.consent.messaging;
+package org.infoshare.consent.domain;
 
-import org.infoshare.consent.domain.Consent;
-import org.infoshare.consent.domain.ErasedRecord;
-import org.infoshare.consent.domain.ConsentScope;
-import org.infoshare.consent.domain.NoticeDispatch;
-import org.infoshare.consent.domain.PersonalDataRead;
-import org.infoshare.consent.domain.Withdrawal;
-import org.infoshare.consent.domain.SubjectAccessRequest;
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.events.consent.ConsentExpired;

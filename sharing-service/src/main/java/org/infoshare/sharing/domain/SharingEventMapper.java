@@ -1,4 +1,4 @@
-package org.infoshare.sharing.messaging;
+package org.infoshare.sharing.domain;
 
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
@@ -7,14 +7,8 @@ import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
 import org.infoshare.events.vocabulary.NotificationCause;
-import org.infoshare.sharing.domain.RecipientNotification;
-import org.infoshare.sharing.domain.Release;
 import org.infoshare.events.sharing.ShareRequested;
 import org.infoshare.events.vocabulary.SafeguardingCategory;
-import org.infoshare.sharing.domain.ConflictDeclaration;
-import org.infoshare.sharing.domain.DecidedShare;
-import org.infoshare.sharing.domain.SafeguardingReferral;
-import org.infoshare.sharing.domain.ShareRequest;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,9 +1,5 @@
-package org.infoshare.breach.messaging;
+package org.infoshare.breach.domain;
 
-import org.infoshare.breach.domain.BreachReport;
-import org.infoshare.breach.domain.IcoReport;
-import org.infoshare.breach.domain.IndividualNotice;
-import org.infoshare.breach.domain.RiskAssessment;
 import org.infoshare.events.breach.BreachAssessed;
 import org.infoshare.events.breach.BreachClosed;
 import org.infoshare.events.breach.BreachNoticeRequested;
