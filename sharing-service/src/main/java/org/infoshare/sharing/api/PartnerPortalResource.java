@@ -23,9 +23,7 @@ import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Roles;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,11 +69,8 @@ public class PartnerPortalResource {
         String partnerId = caller.requirePartnerId();
         return idempotency.run(idempotencyKey, caller, "acknowledge-guidance", request,
                 () -> guidance.acknowledge(partnerId, request.guidanceNoteId(), caller.actorId()).map(ack -> {
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("guidanceNoteId", ack.note().id().toString());
-                    body.put("version", ack.note().version());
-                    body.put("partnerId", ack.partnerId());
-                    body.put("recorded", ack.recorded());
+                    GuidanceAcknowledgementView body = new GuidanceAcknowledgementView(ack.note().id().toString(),
+                            ack.note().version(), ack.partnerId(), ack.recorded());
                     return ack.recorded() ? new IdempotencyKeys.Answer(201, body, null) : IdempotencyKeys.Answer.ok(body);
                 }));
     }
@@ -83,10 +78,10 @@ public class PartnerPortalResource {
     @GET
     @Path("/protocols")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "The calling partner's own protocols (P1.2)")
-    public Uni<List<ProtocolView>> protocols() {
+    @Operation(summary = "The calling partner's own protocols (P1.2), without the named recipient")
+    public Uni<List<PartnerProtocolView>> protocols() {
         return attestations.protocolsOf(Caller.of(identity).requirePartnerId())
-                .map(found -> found.stream().map(ProtocolView::of).toList());
+                .map(found -> found.stream().map(PartnerProtocolView::of).toList());
     }
 
     @POST

@@ -91,23 +91,23 @@ public class PartnerReleaseResource {
                                 body.justification().strip(), caller.actorId())
                         .map(saved -> IdempotencyKeys.Answer.created(
                                 uri.getBaseUriBuilder().path("api/v1/partner/onward-requests")
-                                        .path(saved.id().toString()).build(), OnwardRequestView.of(saved))));
+                                        .path(saved.id().toString()).build(), PartnerOnwardRequestView.of(saved))));
     }
 
     @GET
     @Path("/onward-requests")
     @Operation(summary = "The calling partner's onward sharing requests and their decisions (P10.1)")
-    public Uni<Page<OnwardRequestView>> onwardRequests(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Uni<Page<PartnerOnwardRequestView>> onwardRequests(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return onward.list(Optional.of(Caller.of(identity).requirePartnerId()), Optional.empty(), page, size)
-                .map(found -> found.map(OnwardRequestView::of));
+                .map(found -> found.map(PartnerOnwardRequestView::of));
     }
 
     @GET
     @Path("/onward-requests/{id}")
     @Operation(summary = "One of the calling partner's onward sharing requests")
-    public Uni<OnwardRequestView> onwardRequest(@PathParam("id") UUID id) {
-        return onward.findOwn(id, Caller.of(identity).requirePartnerId()).map(OnwardRequestView::of);
+    public Uni<PartnerOnwardRequestView> onwardRequest(@PathParam("id") UUID id) {
+        return onward.findOwn(id, Caller.of(identity).requirePartnerId()).map(PartnerOnwardRequestView::of);
     }
 
     @GET

@@ -19,6 +19,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.infoshare.testing.ProblemAssertions.assertProblem;
 
@@ -190,6 +192,31 @@ class OnwardSharingTest {
             assertThat(stopped.jsonPath().getString("detail")).contains("re-confirm");
             assertNoOnwardRequest("partner-a", atA);
             assertNoChild(strict, atA);
+        }
+    }
+
+    @Test
+    @DisplayName("P10.1 the partner that asked sees the DPO's decision and justification but not which member of staff decided; "
+            + "staff see who did")
+    void partnerViewShowsNoStaffIds() {
+        String subject = "subj-" + UUID.randomUUID();
+        try (ConsentEvents consentEvents = new ConsentEvents()) {
+            Releases.provider("partner-a", null);
+            Releases.provider("partner-c", null);
+            UUID consentId = consent(consentEvents, subject, List.of("partner-a", "partner-c"), 1);
+            String atA = Releases.approvedUnderConsent("partner-a", subject, consentId);
+            String onward = askOnward("partner-a", atA, "partner-c").then().statusCode(201)
+                    .body("$", not(hasKey("decidedBy"))).extract().path("id");
+            dpoApproves(onward).then().statusCode(200);
+
+            Map<String, Object> partnerView = Releases.partner("partner-a").get("/api/v1/partner/onward-requests/" + onward)
+                    .then().statusCode(200).extract().jsonPath().getMap("$");
+            assertThat(partnerView).doesNotContainKey("decidedBy").containsKey("dpoJustification")
+                    .containsEntry("status", "APPROVED");
+            List<Map<String, Object>> staffView = Fixtures.dpo().queryParam("size", 200).get("/api/v1/onward-requests")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            assertThat(staffView).filteredOn(item -> onward.equals(item.get("id")))
+                    .singleElement().satisfies(item -> assertThat(item.get("decidedBy")).isNotNull());
         }
     }
 
