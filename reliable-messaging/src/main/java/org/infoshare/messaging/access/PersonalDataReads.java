@@ -43,7 +43,10 @@ public class PersonalDataReads {
         this.service = applicationName.value();
     }
 
-    /** Records what a reader saw, for a purpose; a subject seen twice in one read is recorded once. Joins the caller's transaction. */
+    /**
+     * Records what a reader saw, for a purpose; the same subject and resource seen twice in one
+     * read is recorded once. Joins the caller's transaction.
+     */
     public Uni<Void> record(Reader reader, String purpose, Collection<Seen> seen) {
         var now = clock.instant();
         List<PersonalDataAccessed> events = new LinkedHashSet<>(seen).stream()

@@ -77,8 +77,8 @@ public class ReleaseResource {
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "One release's record")
     public Uni<ReleaseView> release(@PathParam("id") UUID id) {
-        return reads.recorded(Caller.of(identity).reader(), "release-review", () -> releases.find(id).map(ReleaseView::of),
-                view -> SeenViews.seen(view.subjectId(), "release-record/" + id));
+        return reads.recorded(Caller.of(identity).reader(), "release-review",
+                () -> releases.find(id).map(ReleaseView::of), view -> SeenViews.seen(view.subjectId(), "release-record/" + id));
     }
 
     @GET

@@ -66,8 +66,8 @@ public class SafeguardingReferralResource {
                                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         // P6.1: the DPO reading the list reads every person on the page; each is recorded
         return reads.recorded(Caller.of(identity).reader(), "safeguarding-oversight",
-                        () -> service.newestFirst(page, size).map(found -> found.map(SafeguardingReferralView::of)),
-                        found -> found.items().stream().map(SafeguardingReferralResource::seen).toList());
+                () -> service.newestFirst(page, size).map(found -> found.map(SafeguardingReferralView::of)),
+                found -> found.items().stream().map(SafeguardingReferralResource::seen).toList());
     }
 
     @GET

@@ -92,7 +92,8 @@ public class ShareRequestResource {
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         // P6.1: every person on the page is recorded as read
         return reads.recorded(Caller.of(identity).reader(), "share-review",
-                () -> shares.list(Optional.ofNullable(outcome), page, size).map(found -> found.map(ShareRequestView::of)),
+                () -> shares.list(Optional.ofNullable(outcome), page, size)
+                        .map(found -> found.map(ShareRequestView::of)),
                 found -> SeenViews.seen(found.items(), ShareRequestView::subjectId, v -> "share-request/" + v.id()));
     }
 
@@ -102,6 +103,7 @@ public class ShareRequestResource {
     @Operation(summary = "One share request with its decision")
     public Uni<ShareRequestView> get(@PathParam("id") UUID id) {
         return reads.recorded(Caller.of(identity).reader(), "share-review",
-                () -> shares.find(id).map(ShareRequestView::of), view -> SeenViews.seen(view.subjectId(), "share-request/" + id));
+                () -> shares.find(id).map(ShareRequestView::of),
+                view -> SeenViews.seen(view.subjectId(), "share-request/" + id));
     }
 }

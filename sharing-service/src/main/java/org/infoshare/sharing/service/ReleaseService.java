@@ -98,9 +98,9 @@ public class ReleaseService {
             if (release.withdrawn()) {
                 return Uni.createFrom().failure(gone(release));
             }
-            Uni<Void> recorded = reads.record(caller.reader(), "release-fetch:" + String.join(",", release.purposes()),
-                    release.subjectId().map(subject -> new PersonalDataReads.Seen(subject, "release/" + id))
-                            .stream().toList());
+            String purpose = "release-fetch:" + String.join(",", release.purposes());
+            Uni<Void> recorded = reads.record(caller.reader(), purpose, release.subjectId()
+                    .map(subject -> new PersonalDataReads.Seen(subject, "release/" + id)).stream().toList());
             // the release was read without a lock: a withdrawal may have committed since, and then
             // the guarded count finds it no longer live; it is gone, not handed out, and no access recorded
             return releases.recordFetch(id, clock.instant()).chain(live -> live
