@@ -2,6 +2,7 @@ package org.infoshare.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.infoshare.messaging.access.PersonalDataReads;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,11 @@ public record Caller(String actorId, Set<String> roles, Optional<String> partner
             }
         }
         return "none";
+    }
+
+    /** The caller as a reader of personal data, as personal-data-accessed records them (P6.1). */
+    public PersonalDataReads.Reader reader() {
+        return new PersonalDataReads.Reader(actorId, primaryRole(), partnerId);
     }
 
     public boolean hasRole(String role) {

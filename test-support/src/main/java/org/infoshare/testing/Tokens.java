@@ -52,6 +52,18 @@ public final class Tokens {
                 .post(TOKEN_ENDPOINT));
     }
 
+    /**
+     * The actor id the services record for a demo user (Caller: the token's sub claim, or the
+     * principal's name, the user name, in a token without one), read from the user's token.
+     */
+    public static String actorId(String username) {
+        String payload = user(username).split("\\.")[1];
+        var claims = io.restassured.path.json.JsonPath.from(
+                new String(java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8));
+        String sub = claims.getString("sub");
+        return sub != null ? sub : claims.getString("preferred_username");
+    }
+
     /** A token whose signature no longer matches: what a tampered or foreign token looks like. */
     public static String tampered(String username) {
         String token = user(username);

@@ -27,6 +27,7 @@ import org.infoshare.breach.domain.Certainty;
 import org.infoshare.breach.domain.PartnerWindow;
 import org.infoshare.breach.domain.Reporter;
 import org.infoshare.breach.service.BreachReportService;
+import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
@@ -46,11 +47,14 @@ public class BreachResource {
     private final BreachReportService service;
     private final SecurityIdentity identity;
     private final IdempotencyKeys idempotency;
+    private final PersonalDataReads reads;
 
-    public BreachResource(BreachReportService service, SecurityIdentity identity, IdempotencyKeys idempotency) {
+    public BreachResource(BreachReportService service, SecurityIdentity identity, IdempotencyKeys idempotency,
+                          PersonalDataReads reads) {
         this.service = service;
         this.identity = identity;
         this.idempotency = idempotency;
+        this.reads = reads;
     }
 
     @POST
@@ -96,7 +100,11 @@ public class BreachResource {
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "The people (subject ids) and partners a breach affects, traced from the releases (P14.1)")
     public Uni<AffectedView> affected(@PathParam("id") UUID id) {
-        return service.affected(id).map(AffectedView::of);
+        // P6.1: the list names people; each one read is recorded, all in one outbox append
+        return reads.recorded(Caller.of(identity).reader(), "breach-affected-trace",
+                () -> service.affected(id).map(AffectedView::of),
+                view -> view.subjectIds().stream()
+                        .map(subject -> new PersonalDataReads.Seen(subject, "breach/" + id + "/affected")).toList());
     }
 
     private Reporter reporter() {

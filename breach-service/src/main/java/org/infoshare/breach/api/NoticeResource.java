@@ -1,5 +1,6 @@
 package org.infoshare.breach.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.breach.service.NoticeService;
+import org.infoshare.messaging.access.PersonalDataReads;
+import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
 import org.infoshare.web.Roles;
 
@@ -32,9 +35,13 @@ import java.util.UUID;
 public class NoticeResource {
 
     private final NoticeService service;
+    private final PersonalDataReads reads;
+    private final SecurityIdentity identity;
 
-    public NoticeResource(NoticeService service) {
+    public NoticeResource(NoticeService service, PersonalDataReads reads, SecurityIdentity identity) {
         this.service = service;
+        this.reads = reads;
+        this.identity = identity;
     }
 
     @POST
@@ -56,7 +63,11 @@ public class NoticeResource {
     public Uni<Page<NoticeView>> list(@PathParam("id") UUID id,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.list(id, page, size).map(found -> found.map(NoticeView::of));
+        // P6.1: a notice is addressed to a person; every person on the page is recorded as read
+        return reads.recorded(Caller.of(identity).reader(), "breach-notice-review",
+                () -> service.list(id, page, size).map(found -> found.map(NoticeView::of)),
+                found -> found.items().stream()
+                        .map(n -> new PersonalDataReads.Seen(n.subjectId(), "breach-notice/" + n.id())).toList());
     }
 
     @POST

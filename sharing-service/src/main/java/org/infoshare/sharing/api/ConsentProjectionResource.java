@@ -1,5 +1,6 @@
 package org.infoshare.sharing.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.sharing.service.ConsentProjectionService;
+import org.infoshare.web.Caller;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 import org.infoshare.web.Roles;
@@ -23,9 +26,14 @@ import java.util.UUID;
 public class ConsentProjectionResource {
 
     private final ConsentProjectionService projection;
+    private final PersonalDataReads reads;
+    private final SecurityIdentity identity;
 
-    public ConsentProjectionResource(ConsentProjectionService projection) {
+    public ConsentProjectionResource(ConsentProjectionService projection, PersonalDataReads reads,
+                                     SecurityIdentity identity) {
         this.projection = projection;
+        this.reads = reads;
+        this.identity = identity;
     }
 
     @GET
@@ -33,7 +41,10 @@ public class ConsentProjectionResource {
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "What sharing-service knows of a consent: state, version, remaining scope, last confirmation")
     public Uni<ConsentProjectionView> get(@PathParam("consentId") UUID consentId) {
-        return projection.find(consentId).map(found -> found.map(ConsentProjectionView::of).orElseThrow(() ->
-                new ProblemException(ProblemType.NOT_FOUND, "No consent " + consentId + " known here")));
+        // P6.1: a person's consent is personal data; reading it is recorded
+        return reads.recorded(Caller.of(identity).reader(), "consent-projection-view",
+                () -> projection.find(consentId).map(found -> found.map(ConsentProjectionView::of).orElseThrow(() ->
+                        new ProblemException(ProblemType.NOT_FOUND, "No consent " + consentId + " known here"))),
+                view -> SeenViews.seen(view.subjectId(), "consent-projection/" + consentId));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.sharing.domain.OnwardRequest;
 import org.infoshare.sharing.domain.ReleaseStatus;
 import org.infoshare.sharing.domain.NotificationFilter;
@@ -43,13 +44,16 @@ public class ReleaseResource {
     private final ReleaseService releases;
     private final OnwardSharingService onward;
     private final RecipientNotificationService notifications;
+    private final PersonalDataReads reads;
     private final SecurityIdentity identity;
 
     public ReleaseResource(ReleaseService releases, OnwardSharingService onward,
-                           RecipientNotificationService notifications, SecurityIdentity identity) {
+                           RecipientNotificationService notifications, PersonalDataReads reads,
+                           SecurityIdentity identity) {
         this.releases = releases;
         this.onward = onward;
         this.notifications = notifications;
+        this.reads = reads;
         this.identity = identity;
     }
 
@@ -61,8 +65,11 @@ public class ReleaseResource {
                                            @QueryParam("status") ReleaseStatus status,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return releases.list(Optional.ofNullable(partnerId), Optional.ofNullable(status), page, size)
-                .map(found -> found.map(ReleaseView::of));
+        // P6.1: a release names its person; every person on the page is recorded as read
+        return reads.recorded(Caller.of(identity).reader(), "release-review",
+                () -> releases.list(Optional.ofNullable(partnerId), Optional.ofNullable(status), page, size)
+                        .map(found -> found.map(ReleaseView::of)),
+                found -> SeenViews.seen(found.items(), ReleaseView::subjectId, v -> "release-record/" + v.id()));
     }
 
     @GET
@@ -70,7 +77,8 @@ public class ReleaseResource {
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "One release's record")
     public Uni<ReleaseView> release(@PathParam("id") UUID id) {
-        return releases.find(id).map(ReleaseView::of);
+        return reads.recorded(Caller.of(identity).reader(), "release-review",
+                () -> releases.find(id).map(ReleaseView::of), view -> SeenViews.seen(view.subjectId(), "release-record/" + id));
     }
 
     @GET
@@ -106,6 +114,9 @@ public class ReleaseResource {
                                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var filter = new NotificationFilter(Optional.ofNullable(partnerId),
                 Optional.ofNullable(releaseId), open, escalated);
-        return notifications.list(filter, page, size).map(found -> found.map(PropagationView::of));
+        return reads.recorded(Caller.of(identity).reader(), "withdrawal-propagation-review",
+                () -> notifications.list(filter, page, size).map(found -> found.map(PropagationView::of)),
+                found -> SeenViews.seen(found.items(), PropagationView::subjectId,
+                        v -> "recipient-notification/" + v.id()));
     }
 }

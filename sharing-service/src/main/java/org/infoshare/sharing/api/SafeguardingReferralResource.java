@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.sharing.service.SafeguardingService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
@@ -27,6 +28,7 @@ import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 import org.infoshare.web.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/safeguarding-referrals")
@@ -35,10 +37,13 @@ import java.util.UUID;
 public class SafeguardingReferralResource {
 
     private final SafeguardingService service;
+    private final PersonalDataReads reads;
     private final SecurityIdentity identity;
 
-    public SafeguardingReferralResource(SafeguardingService service, SecurityIdentity identity) {
+    public SafeguardingReferralResource(SafeguardingService service, PersonalDataReads reads,
+                                        SecurityIdentity identity) {
         this.service = service;
+        this.reads = reads;
         this.identity = identity;
     }
 
@@ -59,7 +64,10 @@ public class SafeguardingReferralResource {
     @Operation(summary = "Every safeguarding referral, newest first: how the DPO is told (P3.1)")
     public Uni<Page<SafeguardingReferralView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.newestFirst(page, size).map(found -> found.map(SafeguardingReferralView::of));
+        // P6.1: the DPO reading the list reads every person on the page; each is recorded
+        return reads.recorded(Caller.of(identity).reader(), "safeguarding-oversight",
+                () -> service.newestFirst(page, size).map(found -> found.map(SafeguardingReferralView::of)),
+                found -> found.items().stream().map(SafeguardingReferralResource::seen).toList());
     }
 
     @GET
@@ -67,7 +75,13 @@ public class SafeguardingReferralResource {
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "One safeguarding referral")
     public Uni<SafeguardingReferralView> get(@PathParam("id") UUID id) {
-        return service.find(id).map(found -> found.map(SafeguardingReferralView::of).orElseThrow(() ->
-                new ProblemException(ProblemType.NOT_FOUND, "No safeguarding referral " + id)));
+        return reads.recorded(Caller.of(identity).reader(), "safeguarding-referral-view",
+                () -> service.find(id).map(found -> found.map(SafeguardingReferralView::of).orElseThrow(() ->
+                        new ProblemException(ProblemType.NOT_FOUND, "No safeguarding referral " + id))),
+                view -> List.of(seen(view)));
+    }
+
+    private static PersonalDataReads.Seen seen(SafeguardingReferralView view) {
+        return new PersonalDataReads.Seen(view.subjectId(), "safeguarding-referral/" + view.id());
     }
 }

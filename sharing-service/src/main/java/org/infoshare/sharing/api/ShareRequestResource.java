@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.events.vocabulary.ShareOutcome;
+import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.sharing.domain.ShareRequest;
 import org.infoshare.sharing.service.ShareDecisionService;
 import org.infoshare.web.Caller;
@@ -43,13 +44,15 @@ public class ShareRequestResource {
     private final SecurityIdentity identity;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
+    private final PersonalDataReads reads;
 
     public ShareRequestResource(ShareDecisionService shares, SecurityIdentity identity, IdempotencyKeys idempotency,
-                                Clock clock) {
+                                Clock clock, PersonalDataReads reads) {
         this.shares = shares;
         this.identity = identity;
         this.idempotency = idempotency;
         this.clock = clock;
+        this.reads = reads;
     }
 
     @POST
@@ -87,7 +90,11 @@ public class ShareRequestResource {
     public Uni<Page<ShareRequestView>> list(@QueryParam("outcome") ShareOutcome outcome,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return shares.list(Optional.ofNullable(outcome), page, size).map(found -> found.map(ShareRequestView::of));
+        // P6.1: every person on the page is recorded as read
+        return reads.recorded(Caller.of(identity).reader(), "share-review",
+                () -> shares.list(Optional.ofNullable(outcome), page, size)
+                        .map(found -> found.map(ShareRequestView::of)),
+                found -> SeenViews.seen(found.items(), ShareRequestView::subjectId, v -> "share-request/" + v.id()));
     }
 
     @GET
@@ -95,6 +102,8 @@ public class ShareRequestResource {
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "One share request with its decision")
     public Uni<ShareRequestView> get(@PathParam("id") UUID id) {
-        return shares.find(id).map(ShareRequestView::of);
+        return reads.recorded(Caller.of(identity).reader(), "share-review",
+                () -> shares.find(id).map(ShareRequestView::of),
+                view -> SeenViews.seen(view.subjectId(), "share-request/" + id));
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.vocabulary.ShareOutcome;
+import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.DecidedShare;
@@ -36,21 +36,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReleaseService {
 
-    static final String SERVICE = "sharing-service";
-
     private final ReleaseRepository releases;
     private final PartnerRepository partners;
     private final ProtocolRepository protocols;
     private final Outbox outbox;
+    private final PersonalDataReads reads;
     private final SharingConfig config;
     private final Clock clock;
 
     public ReleaseService(ReleaseRepository releases, PartnerRepository partners, ProtocolRepository protocols,
-                          Outbox outbox, SharingConfig config, Clock clock) {
+                          Outbox outbox, PersonalDataReads reads, SharingConfig config, Clock clock) {
         this.releases = releases;
         this.partners = partners;
         this.protocols = protocols;
         this.outbox = outbox;
+        this.reads = reads;
         this.config = config;
         this.clock = clock;
     }
@@ -98,11 +98,9 @@ public class ReleaseService {
             if (release.withdrawn()) {
                 return Uni.createFrom().failure(gone(release));
             }
-            Uni<Void> recorded = release.subjectId()
-                    .map(subject -> outbox.append(new PersonalDataAccessed(UUID.randomUUID(), subject, SERVICE,
-                            caller.actorId(), caller.primaryRole(), partnerId, "release-fetch:" + String.join(",",
-                            release.purposes()), "release/" + id, clock.instant())).replaceWithVoid())
-                    .orElseGet(() -> Uni.createFrom().voidItem());
+            String purpose = "release-fetch:" + String.join(",", release.purposes());
+            Uni<Void> recorded = reads.record(caller.reader(), purpose, release.subjectId()
+                    .map(subject -> new PersonalDataReads.Seen(subject, "release/" + id)).stream().toList());
             // the release was read without a lock: a withdrawal may have committed since, and then
             // the guarded count finds it no longer live; it is gone, not handed out, and no access recorded
             return releases.recordFetch(id, clock.instant()).chain(live -> live
