@@ -79,5 +79,6 @@ class AttestationApiTest {
         }
         assertProblem(as("partner-b").body(body).post("/api/v1/partner/protocols/" + protocol + "/conflicts"), 404,
                 "not-found");
+        Fixtures.resolveOpenConflicts(protocol);
     }
 }

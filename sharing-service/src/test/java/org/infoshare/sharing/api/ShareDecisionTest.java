@@ -91,6 +91,7 @@ class ShareDecisionTest {
         Map<String, Object> body = ShareRequests.underConsent(partner, "subj-" + UUID.randomUUID(), UUID.randomUUID());
         body.remove("consentId");
         body.put("basis", "LEGAL_DUTY");
+        body.put("lawfulBasis", "C");
         body.remove("legalReference");
         int releasedBefore = releasesTo(partner);
 
@@ -207,6 +208,7 @@ class ShareDecisionTest {
         Map<String, Object> body = ShareRequests.underConsent(partner, "subj-" + UUID.randomUUID(), UUID.randomUUID());
         body.remove("consentId");
         body.put("basis", "SERIOUS_HARM");
+        body.put("lawfulBasis", "D");
         String id = ShareRequests.post(body).then().statusCode(201).body("outcome", equalTo("AWAITING_DPO"))
                 .body("reasons", equalTo(List.of("P2.1"))).extract().path("id");
         as("dpo").get("/api/v1/share-requests?outcome=AWAITING_DPO&size=200").then()

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.ShareBasis;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.junit.jupiter.api.DisplayName;
@@ -46,7 +47,8 @@ class ShareDecisionEngineTest {
     @Test
     @DisplayName("P2.1 a non-consent basis awaits the DPO; the DPO's approval settles it and checks the rest again")
     void dpo() {
-        ShareRequest harm = Shares.with(Shares.consentShare(), ShareBasis.SERIOUS_HARM, Optional.empty(), Optional.empty());
+        ShareRequest harm = Shares.condition(Shares.with(Shares.consentShare(), ShareBasis.SERIOUS_HARM, Optional.empty(),
+                Optional.empty()), LawfulBasis.D, Optional.empty());
         ShareDecision waiting = ShareDecisionEngine.decide(Shares.context(harm, Optional.empty()));
         assertThat(waiting.outcome()).isEqualTo(ShareOutcome.AWAITING_DPO);
         assertThat(waiting.reasons()).containsExactly("P2.1");
