@@ -129,9 +129,9 @@ class LawfulConditionApiTest {
         Releases.partner("partner-a").body(Map.of("response", "CONTINUING", "lawfulBasis", "C",
                         "justification", why)).post(answer).then().statusCode(200)
                 .body("lawfulBasis", equalTo("C")).body("lawfulCondition", equalTo("Art6(1)(c)"));
-        as("dpo").queryParam("releaseId", Releases.partner("partner-a").get("/api/v1/partner/notifications/"
-                        + notification).then().extract().path("releaseId"))
-                .get("/api/v1/recipient-notifications").then().statusCode(200)
+        String releaseId = Releases.partner("partner-a").get("/api/v1/partner/notifications/" + notification)
+                .then().extract().path("releaseId");
+        as("dpo").queryParam("releaseId", releaseId).get("/api/v1/recipient-notifications").then().statusCode(200)
                 .body("items[0].lawfulBasis", equalTo("C")).body("items[0].response", equalTo("CONTINUING"));
     }
 }
