@@ -172,6 +172,7 @@ public final class Bench {
         platform.ensurePartner(SharingDb.FILLER_PARTNER, null, null);
         sheetId = platform.informationSheet();
         db = new SharingDb(options.pgHost(), options.pgPort());
+        db.attestAgreedProtocols(PARTNERS);
         Platform.Consented template = platform.consented(PARTNERS, PARTNERS.get(0), sheetId, true).join();
         UUID templateRelease = db.releaseOfShare(template.shareRequestId());
         tail = TopicTail.recipientNotified(options.kafka(), tracker, json);

@@ -77,6 +77,21 @@ final class SharingDb implements AutoCloseable {
                 + " FROM " + source + " JOIN " + table + " t ON t.id = u.tpl";
     }
 
+    /**
+     * P5.1: regular flows need the partner's current attestation. The bench partners have no user to
+     * sign in with, so their agreed protocols are attested here, as the partner would through its API.
+     */
+    void attestAgreedProtocols(Collection<String> partnerIds) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("""
+                INSERT INTO protocol_attestation (id, protocol_id, partner_id, security_measures_met, staff_informed,
+                    statement, attested_by, attested_at)
+                SELECT gen_random_uuid(), p.id, p.partner_id, true, true, 'bench', 'bench', now()
+                  FROM protocol p WHERE p.partner_id = ANY (?) AND p.status = 'AGREED'""")) {
+            s.setArray(1, connection.createArrayOf("text", partnerIds.toArray()));
+            s.executeUpdate();
+        }
+    }
+
     /** The root release of an approved share. */
     UUID releaseOfShare(UUID shareRequestId) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(

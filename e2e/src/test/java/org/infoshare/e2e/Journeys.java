@@ -137,10 +137,12 @@ final class Journeys {
     private static void ensureAgreedProtocol(String partnerId) {
         List<Map<String, Object>> protocols = sharing("dpo").queryParam("partnerId", partnerId).queryParam("size", 200)
                 .get("/api/v1/protocols").then().statusCode(200).extract().path("items");
-        boolean agreed = protocols.stream().anyMatch(p -> PURPOSE.equals(p.get("purpose"))
+        List<String> agreed = protocols.stream().filter(p -> PURPOSE.equals(p.get("purpose"))
                 && "AGREED".equals(p.get("status")) && p.get("reviewDate") != null
-                && LocalDate.parse((String) p.get("reviewDate")).isAfter(LocalDate.now().plusDays(7)));
-        if (agreed) {
+                && LocalDate.parse((String) p.get("reviewDate")).isAfter(LocalDate.now().plusDays(7)))
+                .map(p -> (String) p.get("id")).toList();
+        if (!agreed.isEmpty()) {
+            agreed.forEach(id -> attest(partnerId, id));
             return;
         }
         Map<String, Object> body = new HashMap<>();
@@ -157,6 +159,14 @@ final class Journeys {
         String id = sharing("dpo").body(body).post("/api/v1/protocols").then().statusCode(201).extract().path("id");
         sharing("dpo").body(Map.of("status", "AGREED")).post("/api/v1/protocols/" + id + "/status")
                 .then().statusCode(200);
+        attest(partnerId, id);
+    }
+
+    /** P5.1: the partner attests its security measures and staff awareness; regular flows need it. */
+    private static void attest(String partnerId, String protocolId) {
+        sharing(partnerId).body(Map.of("securityMeasuresMet", true, "staffInformed", true,
+                        "statement", "Checked by our information governance lead"))
+                .post("/api/v1/partner/protocols/" + protocolId + "/attestations").then().statusCode(201);
     }
 
     // ---- the person and their consent (consent-service, staff)

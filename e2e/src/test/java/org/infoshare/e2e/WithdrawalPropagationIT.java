@@ -139,7 +139,7 @@ class WithdrawalPropagationIT {
             Map<String, Map<String, Object>> answers = Map.of(
                     "partner-a", Map.of("response", "CEASED_DELETED"),
                     "partner-b", Map.of("response", "CEASED_RETURNED"),
-                    "partner-c", Map.of("response", "CONTINUING", "lawfulCondition", "Art6(1)(c)",
+                    "partner-c", Map.of("response", "CONTINUING", "lawfulBasis", "C",
                             "justification", "The coroner's order requires the trust to keep the record"),
                     "partner-d", Map.of("response", "CEASED_DELETED"));
             releases.forEach((partner, release) -> {
@@ -163,7 +163,7 @@ class WithdrawalPropagationIT {
                     .body("total", equalTo(1))
                     .body("items[0].response", equalTo(answers.get(partner).get("response")))
                     .body("items[0].answeredAt", notNullValue())
-                    .body("items[0].lawfulCondition", equalTo(answers.get(partner).get("lawfulCondition")))
+                    .body("items[0].lawfulBasis", equalTo(answers.get(partner).get("lawfulBasis")))
                     .body("items[0].justification", equalTo(answers.get(partner).get("justification"))));
         }
     }

@@ -2,10 +2,10 @@ package org.infoshare.consent.domain;
 
 import org.infoshare.events.vocabulary.Article9Condition;
 import org.infoshare.events.vocabulary.LawfulBasis;
+import org.infoshare.events.vocabulary.SpecialCategoryData;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,10 +15,8 @@ import java.util.Set;
  */
 public final class LawfulBasisRule {
 
-    /** Data categories that are special category data under Art. 9(1). */
-    public static final Set<String> SPECIAL_CATEGORIES = Set.of("health", "racial-or-ethnic-origin",
-            "political-opinions", "religious-or-philosophical-beliefs", "trade-union-membership", "genetic",
-            "biometric", "sex-life", "sexual-orientation");
+    /** Data categories that are special category data under Art. 9(1): the shared list in events. */
+    public static final Set<String> SPECIAL_CATEGORIES = SpecialCategoryData.CATEGORIES;
 
     private LawfulBasisRule() {
     }
@@ -29,7 +27,7 @@ public final class LawfulBasisRule {
         if (basis != LawfulBasis.A) {
             problems.add("P4.1 a consent record rests on Art. 6(1)(a) (consent)");
         }
-        boolean special = dataCategories.stream().map(c -> c.toLowerCase(Locale.ROOT)).anyMatch(SPECIAL_CATEGORIES::contains);
+        boolean special = SpecialCategoryData.anyIn(dataCategories);
         if (special && article9.isEmpty()) {
             problems.add("P4.1 special category data (e.g. health) needs an Art. 9(2) condition");
         }

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.infoshare.events.Nullable;
+import org.infoshare.events.vocabulary.Article9Condition;
+import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.RecipientResponse;
 
 /**
@@ -17,8 +19,11 @@ import org.infoshare.events.vocabulary.RecipientResponse;
  * @param subjectId Pseudonymous data subject id.
  * @param partnerId Answering partner.
  * @param response The reassessment.
- * @param lawfulCondition Lawful condition named when continuing, e.g. "Art6(1)(c)".
+ * @param lawfulCondition Lawful condition named when continuing, as a label, e.g. "Art6(1)(c)" or
+ *                        "Art6(1)(c)+Art9(2)(h)"; free text in answers recorded before P4.1's vocabulary.
  * @param acknowledgedAt When the partner answered.
+ * @param lawfulBasis Art. 6(1) basis named when continuing (P4.1); null otherwise and in earlier events.
+ * @param article9Condition Art. 9(2) condition named when continuing with special category data (P4.1); null otherwise.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RecipientAcknowledged(
@@ -28,7 +33,9 @@ public record RecipientAcknowledged(
         String partnerId,
         RecipientResponse response,
         @Nullable String lawfulCondition,
-        Instant acknowledgedAt) implements SharingEvent {
+        Instant acknowledgedAt,
+        @Nullable LawfulBasis lawfulBasis,
+        @Nullable Article9Condition article9Condition) implements SharingEvent {
 
     public RecipientAcknowledged {
         requireNonNull(notificationId, "notificationId");

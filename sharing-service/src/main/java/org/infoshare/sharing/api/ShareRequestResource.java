@@ -21,8 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.events.vocabulary.LawfulBasis;
+import org.infoshare.events.vocabulary.ShareBasis;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.messaging.access.PersonalDataReads;
+import org.infoshare.sharing.domain.LawfulCondition;
 import org.infoshare.sharing.domain.ShareRequest;
 import org.infoshare.sharing.service.ShareDecisionService;
 import org.infoshare.web.Caller;
@@ -67,11 +70,25 @@ public class ShareRequestResource {
                 Optional.ofNullable(body.identifiableReason()).filter(s -> !s.isBlank()), body.basis(),
                 Optional.ofNullable(body.consentId()), Optional.ofNullable(body.legalReference()).filter(s -> !s.isBlank()),
                 Optional.ofNullable(body.proportionality()), Optional.ofNullable(body.sensitivity()),
-                caller.actorId(), clock.instant(), body.payload().toDomain());
+                caller.actorId(), clock.instant(), body.payload().toDomain(), condition(body));
         return idempotency.run(idempotencyKey, caller, "request-share", body,
                 () -> shares.request(request).map(decided -> IdempotencyKeys.Answer.created(
                         uri.getAbsolutePathBuilder().path(decided.request().id().toString()).build(),
                         ShareRequestView.of(decided))));
+    }
+
+    /**
+     * P4.1: the condition as named. Under consent an Art. 9(2) condition alone rests on Art. 6(1)(a);
+     * otherwise one without its Art. 6(1) basis names none, and the engine refuses the share.
+     */
+    private static Optional<LawfulCondition> condition(ShareRequestBody body) {
+        if (body.lawfulBasis() != null) {
+            return Optional.of(new LawfulCondition(body.lawfulBasis(), Optional.ofNullable(body.article9Condition())));
+        }
+        if (body.article9Condition() != null && body.basis() == ShareBasis.CONSENT) {
+            return Optional.of(new LawfulCondition(LawfulBasis.A, Optional.of(body.article9Condition())));
+        }
+        return Optional.empty();
     }
 
     @POST

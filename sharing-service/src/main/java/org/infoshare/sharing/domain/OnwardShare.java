@@ -16,7 +16,7 @@ public final class OnwardShare {
     }
 
     /**
-     * The onward share: the person, basis, consent, identifiability (and its reason), sensitivity and
+     * The onward share: the person, basis (with its lawful condition, P4.1), consent, identifiability (and its reason), sensitivity and
      * payload of the original share; only the categories the holder itself received; the new
      * recipient and purpose; the holder's justification as the proportionality judgement (P6.2c).
      * It keeps the original's id, so the child release names the share it descends from.
@@ -27,7 +27,7 @@ public final class OnwardShare {
         return new ShareRequest(original.id(), original.subjectId(), recipientPartnerId, purpose,
                 parent.dataCategories(), original.identifiable(), original.identifiableReason(), original.basis(),
                 original.consentId(), original.legalReference(), Optional.of(justification), original.sensitivity(),
-                requestedBy, requestedAt, original.payload());
+                requestedBy, requestedAt, original.payload(), original.lawfulCondition());
     }
 
     /** The same for a request already made, as the DPO decides it. */

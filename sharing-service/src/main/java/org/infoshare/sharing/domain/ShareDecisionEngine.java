@@ -47,7 +47,9 @@ public final class ShareDecisionEngine {
         List<RuleFinding> findings = new ArrayList<>();
         NonPersonalDefaultRule.check(context).ifPresent(findings::add);
         OneBasisRule.check(context).ifPresent(findings::add);
+        LawfulConditionRule.check(context).ifPresent(findings::add);
         findings.add(NeedToKnowRule.flow(context));
+        ProtocolSafeguardRule.check(context).ifPresent(findings::add);
         LawfulBasisRule.check(context).ifPresent(findings::add);
         NeedToKnowRule.check(context).ifPresent(findings::add);
         ProportionalityRule.check(context).ifPresent(findings::add);

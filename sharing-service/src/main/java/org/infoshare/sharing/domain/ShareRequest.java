@@ -12,13 +12,15 @@ import java.util.UUID;
 /**
  * A request to share data with a partner. Without a subject it is non-personal (aggregate) data,
  * the default (P1.4); with one it is personal data, pseudonymised unless {@code identifiable} with
- * its reason (P6.3), on exactly one basis (P2.1). Its payload is already generalised (P7.1).
+ * its reason (P6.3), on exactly one basis (P2.1) with its GDPR lawful condition where it is not
+ * consent (P4.1). Its payload is already generalised (P7.1).
  */
 public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId, String purpose,
                            List<String> dataCategories, boolean identifiable, Optional<String> identifiableReason,
                            ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference,
                            Optional<String> proportionality, Optional<Sensitivity> sensitivity,
-                           String requestedBy, Instant requestedAt, Payload payload) {
+                           String requestedBy, Instant requestedAt, Payload payload,
+                           Optional<LawfulCondition> lawfulCondition) {
 
     public ShareRequest {
         Objects.requireNonNull(id, "id");
@@ -35,6 +37,17 @@ public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId
         Objects.requireNonNull(requestedBy, "requestedBy");
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(lawfulCondition, "lawfulCondition");
+    }
+
+    /** A request that names no Art. 6(1) / Art. 9(2) condition (P4.1). */
+    public ShareRequest(UUID id, Optional<String> subjectId, String partnerId, String purpose,
+                        List<String> dataCategories, boolean identifiable, Optional<String> identifiableReason,
+                        ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference,
+                        Optional<String> proportionality, Optional<Sensitivity> sensitivity,
+                        String requestedBy, Instant requestedAt, Payload payload) {
+        this(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason, basis, consentId,
+                legalReference, proportionality, sensitivity, requestedBy, requestedAt, payload, Optional.empty());
     }
 
     /** A request whose payload does not matter to the caller (the rules that do not read it). */
@@ -49,7 +62,14 @@ public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId
 
     public ShareRequest withPayload(Payload replaced) {
         return new ShareRequest(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason,
-                basis, consentId, legalReference, proportionality, sensitivity, requestedBy, requestedAt, replaced);
+                basis, consentId, legalReference, proportionality, sensitivity, requestedBy, requestedAt, replaced,
+                lawfulCondition);
+    }
+
+    public ShareRequest withLawfulCondition(Optional<LawfulCondition> condition) {
+        return new ShareRequest(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason,
+                basis, consentId, legalReference, proportionality, sensitivity, requestedBy, requestedAt, payload,
+                condition);
     }
 
     public boolean personal() {

@@ -54,7 +54,10 @@ public final class SharingEventMapper {
     public static RecipientAcknowledged acknowledged(RecipientNotification notification, Instant at) {
         var answer = notification.answer().orElseThrow();
         return new RecipientAcknowledged(notification.id(), notification.releaseId(), notification.subjectId(),
-                notification.partnerId(), answer.response(), answer.lawfulCondition().orElse(null), at);
+                notification.partnerId(), answer.response(),
+                answer.lawfulCondition().map(LawfulCondition::label).orElse(null), at,
+                answer.lawfulCondition().map(LawfulCondition::article6).orElse(null),
+                answer.lawfulCondition().flatMap(LawfulCondition::article9).orElse(null));
     }
 
     /** The description stays here; the event names the protocol, the partner and the law. */

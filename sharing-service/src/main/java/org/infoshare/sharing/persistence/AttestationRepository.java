@@ -41,6 +41,14 @@ public class AttestationRepository {
                         e.attestedAt)).toList());
     }
 
+    /** The partner's latest attestation for a protocol, the one that counts (P5.1). */
+    public Uni<Optional<Attestation>> latestFor(UUID protocolId) {
+        return entities.find("protocolId", Sort.descending("attestedAt").and("id"), protocolId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(found -> new Attestation(found.id, found.protocolId,
+                        found.partnerId, found.securityMeasuresMet, found.staffInformed,
+                        Optional.ofNullable(found.statement), found.attestedBy, found.attestedAt)));
+    }
+
     @ApplicationScoped
     static class Entities implements PanacheRepositoryBase<AttestationEntity, UUID> {
     }

@@ -14,6 +14,14 @@ class ConflictDeclarationEntity {
 
     @Id
     UUID id;
+    @Column(name = "resolution_outcome")
+    String resolutionOutcome;
+    @Column(name = "resolution")
+    String resolution;
+    @Column(name = "resolved_by")
+    String resolvedBy;
+    @Column(name = "resolved_at")
+    Instant resolvedAt;
     @Column(name = "protocol_id", nullable = false)
     UUID protocolId;
     @Column(name = "partner_id", nullable = false)

@@ -44,6 +44,10 @@ class RecipientNotificationEntity {
     String response;
     @Column(name = "lawful_condition")
     String lawfulCondition;
+    @Column(name = "lawful_basis")
+    String lawfulBasis;
+    @Column(name = "article9_condition")
+    String article9Condition;
     @Column
     String justification;
     @Column(name = "answered_by")

@@ -12,7 +12,10 @@ import org.infoshare.events.vocabulary.NotificationCause;
 import org.infoshare.events.vocabulary.RecipientResponse;
 import org.infoshare.messaging.tracing.TraceContext;
 import org.infoshare.sharing.domain.NotificationFilter;
+import org.infoshare.sharing.domain.LawfulCondition;
 import org.infoshare.sharing.domain.RecipientAnswer;
+import org.infoshare.events.vocabulary.Article9Condition;
+import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.sharing.domain.RecipientNotification;
 import org.infoshare.sharing.domain.RecipientNotification.DeliveryState;
 
@@ -103,7 +106,10 @@ public class RecipientNotificationRepository {
     public Uni<Void> answer(UUID id, RecipientAnswer answer, String by, Instant at) {
         return entities.findById(id).invoke(e -> {
             e.response = answer.response().name();
-            e.lawfulCondition = answer.lawfulCondition().orElse(null);
+            // P4.1: the condition from the vocabulary; its label kept where free text was before
+            e.lawfulCondition = answer.lawfulCondition().map(LawfulCondition::label).orElse(null);
+            e.lawfulBasis = answer.lawfulCondition().map(c -> c.article6().name()).orElse(null);
+            e.article9Condition = answer.lawfulCondition().flatMap(LawfulCondition::article9).map(Enum::name).orElse(null);
             e.justification = answer.justification().orElse(null);
             e.answeredBy = by;
             e.answeredAt = at;
@@ -136,7 +142,8 @@ public class RecipientNotificationRepository {
 
     private static RecipientNotification toDomain(RecipientNotificationEntity e) {
         Optional<RecipientAnswer> answer = Optional.ofNullable(e.response).map(r -> new RecipientAnswer(
-                RecipientResponse.valueOf(r), Optional.ofNullable(e.lawfulCondition),
+                RecipientResponse.valueOf(r), Optional.ofNullable(e.lawfulBasis).map(b -> new LawfulCondition(
+                        LawfulBasis.valueOf(b), Optional.ofNullable(e.article9Condition).map(Article9Condition::valueOf))),
                 Optional.ofNullable(e.justification)));
         return new RecipientNotification(e.id, e.releaseId, e.partnerId, e.subjectId, Optional.ofNullable(e.subjectRef),
                 e.consentId, NotificationCause.valueOf(e.cause), e.withdrawnAt, e.notifiedAt,

@@ -36,6 +36,10 @@ class ShareRequestEntity {
     UUID consentId;
     @Column(name = "legal_reference")
     String legalReference;
+    @Column(name = "lawful_basis")
+    String lawfulBasis;
+    @Column(name = "article9_condition")
+    String article9Condition;
     @Column
     String proportionality;
     @Column

@@ -6,10 +6,13 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.infoshare.events.vocabulary.Article9Condition;
+import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.Sensitivity;
 import org.infoshare.events.vocabulary.ShareBasis;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.sharing.domain.DecidedShare;
+import org.infoshare.sharing.domain.LawfulCondition;
 import org.infoshare.sharing.domain.ShareRequest;
 
 import java.util.List;
@@ -41,6 +44,8 @@ public class ShareRequestRepository {
         e.basis = r.basis().name();
         e.consentId = r.consentId().orElse(null);
         e.legalReference = r.legalReference().orElse(null);
+        e.lawfulBasis = r.lawfulCondition().map(c -> c.article6().name()).orElse(null);
+        e.article9Condition = r.lawfulCondition().flatMap(LawfulCondition::article9).map(Enum::name).orElse(null);
         e.proportionality = r.proportionality().orElse(null);
         e.sensitivity = r.sensitivity().map(Enum::name).orElse(null);
         e.requestedBy = r.requestedBy();
@@ -105,7 +110,9 @@ public class ShareRequestRepository {
                 e.dataCategories, e.identifiable, Optional.ofNullable(e.identifiableReason), ShareBasis.valueOf(e.basis),
                 Optional.ofNullable(e.consentId), Optional.ofNullable(e.legalReference),
                 Optional.ofNullable(e.proportionality), Optional.ofNullable(e.sensitivity).map(Sensitivity::valueOf),
-                e.requestedBy, e.requestedAt, json.payload(e.payloadJson));
+                e.requestedBy, e.requestedAt, json.payload(e.payloadJson),
+                Optional.ofNullable(e.lawfulBasis).map(b -> new LawfulCondition(LawfulBasis.valueOf(b),
+                        Optional.ofNullable(e.article9Condition).map(Article9Condition::valueOf))));
         return new DecidedShare(request, ShareOutcome.valueOf(e.outcome), e.reasons, e.findings, e.decidedBy,
                 e.decidedAt, Optional.ofNullable(e.dpoJustification));
     }

@@ -9,12 +9,14 @@ import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.domain.Attestation;
 import org.infoshare.sharing.domain.ConflictDeclaration;
 import org.infoshare.sharing.domain.Protocol;
+import org.infoshare.sharing.domain.ProtocolStatus;
 import org.infoshare.sharing.persistence.AttestationRepository;
 import org.infoshare.sharing.persistence.ConflictDeclarationRepository;
 import org.infoshare.web.Page;
 import org.infoshare.sharing.persistence.ProtocolRepository;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,18 +54,67 @@ public class AttestationService {
         });
     }
 
-    /** A partner declares a conflict of one of its own protocols with the law; it is listed to the DPO at once. */
+    /**
+     * A partner declares a conflict of one of its own protocols with the law; it is listed to the DPO
+     * at once, and an agreed protocol is suspended until the DPO resolves the conflict (P5.1).
+     */
     @WithTransaction
     public Uni<ConflictDeclaration> declareConflict(String partnerId, UUID protocolId, String description,
                                                     String legalBasis, String actorId) {
         return ownProtocol(partnerId, protocolId).chain(protocol -> {
+            Instant now = clock.instant();
             ConflictDeclaration declaration = new ConflictDeclaration(UUID.randomUUID(), protocol.id(), partnerId,
-                    description, legalBasis, actorId, clock.instant());
+                    description, legalBasis, actorId, now);
             // P5.1: the organisation (the protocol's other party) and its dashboards are told at once
-            return conflicts.add(declaration)
+            return conflicts.add(declaration).chain(() -> suspend(protocol, now))
                     .chain(() -> outbox.append(SharingEventMapper.conflictDeclared(declaration, protocol.purpose())))
                     .replaceWith(declaration);
         });
+    }
+
+    /**
+     * The DPO resolves an open conflict with written reasons (P5.1): PROTOCOL_REINSTATED agrees a
+     * suspended protocol again once no other conflict on it is open; PROTOCOL_EXPIRED ends it. A
+     * resolved conflict is 409; an unknown one 404.
+     */
+    @WithTransaction
+    public Uni<ConflictDeclaration> resolveConflict(UUID conflictId, ConflictDeclaration.Outcome outcome,
+                                                    String reasons, String actorId) {
+        return conflicts.findForResolution(conflictId).chain(found -> {
+            ConflictDeclaration conflict = found.orElseThrow(() -> Problems.notFound("conflict " + conflictId));
+            if (!conflict.open()) {
+                return Uni.createFrom().failure(Problems.conflict("Conflict " + conflictId + " was already resolved ("
+                        + conflict.resolution().get().outcome() + ")"));
+            }
+            Instant now = clock.instant();
+            ConflictDeclaration resolved = conflict.resolved(new ConflictDeclaration.Resolution(outcome, reasons, actorId, now));
+            return conflicts.resolve(resolved)
+                    .chain(() -> protocols.find(conflict.protocolId()))
+                    .map(Optional::orElseThrow)
+                    .chain(protocol -> conflicts.openOn(List.of(protocol.id()))
+                            .map(open -> open.stream().filter(c -> !c.id().equals(conflictId)).toList())
+                            .chain(open -> protocols.updateStatus(afterResolution(protocol, outcome, open, now))))
+                    .replaceWith(resolved);
+        });
+    }
+
+    /** P5.1: compliance with the law comes first, so nothing flows under an agreed protocol meanwhile. */
+    private Uni<Void> suspend(Protocol protocol, Instant now) {
+        return protocol.status() == ProtocolStatus.AGREED
+                ? protocols.updateStatus(protocol.withStatus(ProtocolStatus.SUSPENDED, now))
+                : Uni.createFrom().voidItem();
+    }
+
+    /** What the protocol becomes: ended, or agreed again when it was suspended and nothing else is open. */
+    private static Protocol afterResolution(Protocol protocol, ConflictDeclaration.Outcome outcome,
+                                            List<ConflictDeclaration> stillOpen, Instant now) {
+        if (outcome == ConflictDeclaration.Outcome.PROTOCOL_EXPIRED) {
+            return protocol.status() == ProtocolStatus.EXPIRED ? protocol : protocol.withStatus(ProtocolStatus.EXPIRED, now);
+        }
+        if (protocol.status() == ProtocolStatus.SUSPENDED && stillOpen.isEmpty()) {
+            return protocol.withStatus(ProtocolStatus.AGREED, now);
+        }
+        return protocol;
     }
 
     @WithSession

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.domain.DisclosureMethod;
 import org.infoshare.sharing.domain.Protocol;
 import org.infoshare.sharing.domain.ProtocolStatus;
+import org.infoshare.sharing.persistence.ConflictDeclarationRepository;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.ProtocolRepository;
 import org.infoshare.web.Page;
@@ -26,11 +27,14 @@ public class ProtocolService {
 
     private final ProtocolRepository protocols;
     private final PartnerRepository partners;
+    private final ConflictDeclarationRepository conflicts;
     private final Clock clock;
 
-    public ProtocolService(ProtocolRepository protocols, PartnerRepository partners, Clock clock) {
+    public ProtocolService(ProtocolRepository protocols, PartnerRepository partners,
+                           ConflictDeclarationRepository conflicts, Clock clock) {
         this.protocols = protocols;
         this.partners = partners;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
@@ -76,7 +80,15 @@ public class ProtocolService {
                 return Uni.createFrom().failure(Problems.conflict("A " + protocol.status() + " protocol cannot become " + next));
             }
             Protocol changed = protocol.withStatus(next, clock.instant());
-            return protocols.updateStatus(changed).replaceWith(changed);
+            if (next != ProtocolStatus.AGREED) {
+                return protocols.updateStatus(changed).replaceWith(changed);
+            }
+            // P5.1: a declared conflict with the law holds the protocol until the DPO resolves it
+            return conflicts.openOn(List.of(id)).chain(open -> open.isEmpty()
+                    ? protocols.updateStatus(changed).replaceWith(changed)
+                    : Uni.createFrom().<Protocol>failure(Problems.conflict("P5.1 protocol " + id + " has an open conflict with "
+                            + open.get(0).legalBasis() + " (conflict " + open.get(0).id()
+                            + "): the DPO resolves it first (POST /api/v1/protocol-conflicts/{id}/resolution)")));
         });
     }
 

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.vocabulary.Sensitivity;
+import org.infoshare.events.vocabulary.SpecialCategoryData;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.NotificationFilter;
@@ -11,6 +13,7 @@ import org.infoshare.sharing.domain.RecipientAnswer;
 import org.infoshare.sharing.domain.RecipientNotification;
 import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.RecipientNotificationRepository;
+import org.infoshare.sharing.persistence.ReleaseRepository;
 import org.infoshare.web.Page;
 import org.jboss.logging.Logger;
 
@@ -29,13 +32,15 @@ public class RecipientNotificationService {
     private static final Logger LOG = Logger.getLogger(RecipientNotificationService.class);
 
     private final RecipientNotificationRepository notifications;
+    private final ReleaseRepository releases;
     private final Outbox outbox;
     private final SharingConfig config;
     private final Clock clock;
 
-    public RecipientNotificationService(RecipientNotificationRepository notifications, Outbox outbox,
-                                        SharingConfig config, Clock clock) {
+    public RecipientNotificationService(RecipientNotificationRepository notifications, ReleaseRepository releases,
+                                        Outbox outbox, SharingConfig config, Clock clock) {
         this.notifications = notifications;
+        this.releases = releases;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -54,11 +59,24 @@ public class RecipientNotificationService {
                 return Uni.createFrom().failure(Problems.conflict("Notification " + id + " was already answered ("
                         + notification.answer().get().response() + ")"));
             }
-            Instant now = clock.instant();
-            return notifications.answer(id, answer, actorId, now).chain(() -> notifications.find(id))
-                    .map(java.util.Optional::orElseThrow)
-                    .call(answered -> outbox.append(SharingEventMapper.acknowledged(answered, now)));
+            return releases.find(notification.releaseId()).<RecipientNotification>chain(release -> {
+                // P4.1: continuing with health data (and the like) needs an Art. 9(2) condition too
+                boolean special = release.map(r -> SpecialCategoryData.anyIn(r.dataCategories())
+                        || r.sensitivity() == Sensitivity.SPECIAL_CATEGORY).orElse(false);
+                List<String> conditionProblems = answer.problems(special);
+                if (!conditionProblems.isEmpty()) {
+                    return Uni.createFrom().failure(Problems.unprocessable("lawfulBasis", conditionProblems));
+                }
+                return record(id, answer, actorId);
+            });
         });
+    }
+
+    private Uni<RecipientNotification> record(UUID id, RecipientAnswer answer, String actorId) {
+        Instant now = clock.instant();
+        return notifications.answer(id, answer, actorId, now).chain(() -> notifications.find(id))
+                .map(java.util.Optional::orElseThrow)
+                .call(answered -> outbox.append(SharingEventMapper.acknowledged(answered, now)));
     }
 
     @WithSession

@@ -3,13 +3,17 @@ package org.infoshare.sharing.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.config.SharingConfig;
+import org.infoshare.sharing.domain.Agreement;
 import org.infoshare.sharing.domain.ConsentProjection;
 import org.infoshare.sharing.domain.GuidanceNote;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.Protocol;
+import org.infoshare.sharing.domain.ProtocolSafeguards;
 import org.infoshare.sharing.domain.RegularFlowRule;
 import org.infoshare.sharing.domain.ShareContext;
 import org.infoshare.sharing.domain.ShareRequest;
+import org.infoshare.sharing.persistence.AttestationRepository;
+import org.infoshare.sharing.persistence.ConflictDeclarationRepository;
 import org.infoshare.sharing.persistence.ConsentProjectionRepository;
 import org.infoshare.sharing.persistence.GuidanceNoteRepository;
 import org.infoshare.sharing.persistence.PartnerRepository;
@@ -36,11 +40,16 @@ public class ShareContexts {
     private final ProtocolRepository protocols;
     private final GuidanceNoteRepository guidance;
     private final ConsentProjectionRepository consents;
+    private final ConflictDeclarationRepository conflicts;
+    private final AttestationRepository attestations;
     private final SharingConfig config;
     private final Clock clock;
 
     public ShareContexts(PartnerRepository partners, ProtocolRepository protocols, GuidanceNoteRepository guidance,
-                         ConsentProjectionRepository consents, SharingConfig config, Clock clock) {
+                         ConsentProjectionRepository consents, ConflictDeclarationRepository conflicts,
+                         AttestationRepository attestations, SharingConfig config, Clock clock) {
+        this.conflicts = conflicts;
+        this.attestations = attestations;
         this.partners = partners;
         this.protocols = protocols;
         this.guidance = guidance;
@@ -63,7 +72,19 @@ public class ShareContexts {
                                 .chain(note -> guidance.acknowledgedBy(request.partnerId())
                                         .map(acks -> new ShareContext(request, partner,
                                                 flow(partner, request.purpose(), found, note, acks, today), consent,
-                                                now, config.kAnonymity()))))));
+                                                now, config.kAnonymity()))
+                                        .chain(context -> safeguards(context, found))))));
+    }
+
+    /** P5.1: open conflicts on the partner's protocols for the purpose; the governing protocol's latest attestation. */
+    private Uni<ShareContext> safeguards(ShareContext context, List<Protocol> partnerProtocols) {
+        List<UUID> forPurpose = partnerProtocols.stream()
+                .filter(p -> p.purpose().equals(context.request().purpose())).map(Protocol::id).toList();
+        Optional<UUID> governing = context.flow().agreement()
+                .filter(a -> a.kind() == Agreement.Kind.PROTOCOL).map(Agreement::id);
+        return conflicts.openOn(forPurpose).chain(open -> governing.map(attestations::latestFor)
+                .orElseGet(() -> Uni.createFrom().item(Optional.empty()))
+                .map(latest -> context.withSafeguards(new ProtocolSafeguards(open, latest))));
     }
 
     private static RegularFlowRule.Result flow(Optional<Partner> partner, String purpose, List<Protocol> found,

@@ -25,7 +25,7 @@ class AnswerBadInputTest extends BadInputContract {
     protected Map<String, Object> validBody() {
         Map<String, Object> body = new HashMap<>();
         body.put("response", "CONTINUING");
-        body.put("lawfulCondition", "Art6(1)(c)");
+        body.put("lawfulBasis", "C");
         body.put("justification", "A court order requires the record to be kept");
         return body;
     }

@@ -2,6 +2,7 @@ package org.infoshare.sharing.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.infoshare.testing.BadInputContract;
+import org.junit.jupiter.api.AfterEach;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,14 @@ class ConflictBadInputTest extends BadInputContract {
             protocol = Fixtures.agreedProtocol("partner-a", Fixtures.PURPOSE, 180);
         }
         return "/api/v1/partner/protocols/" + protocol + "/conflicts";
+    }
+
+    /** P5.1: a conflict the valid body declared suspends partner-a for the purpose; the DPO ends that protocol. */
+    @AfterEach
+    void resolveDeclared() {
+        if (protocol != null) {
+            Fixtures.resolveOpenConflicts(protocol);
+        }
     }
 
     @Override

@@ -34,6 +34,7 @@ class DecisionBadInputTest {
                 UUID.randomUUID());
         body.remove("consentId");
         body.put("basis", "LEGAL_DUTY");
+        body.put("lawfulBasis", "C");
         body.put("legalReference", "Court order 2026/77");
         String id = ShareRequests.post(body).then().body("outcome", equalTo("AWAITING_DPO")).extract().path("id");
         String path = "/api/v1/share-requests/" + id + "/dpo-decision";

@@ -1,7 +1,11 @@
 package org.infoshare.sharing.api;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import org.infoshare.testing.Tokens;
 
 import java.time.LocalDate;
@@ -78,13 +82,50 @@ final class Fixtures {
         return body;
     }
 
-    /** Drafts and agrees a protocol; answers its id. */
+    /** Drafts and agrees a protocol, attested by its partner (P5.1); answers its id. */
     static String agreedProtocol(String partnerId, String purpose, int staleConsentAfterDays) {
+        String id = agreedUnattested(partnerId, purpose, staleConsentAfterDays);
+        attested(id, partnerId);
+        return id;
+    }
+
+    /** Drafts and agrees a protocol its partner has not attested: no regular flow under it yet (P5.1). */
+    static String agreedUnattested(String partnerId, String purpose, int staleConsentAfterDays) {
         Map<String, Object> body = protocol(partnerId, purpose);
         body.put("staleConsentAfterDays", staleConsentAfterDays);
         String id = dpo().body(body).post("/api/v1/protocols").then().statusCode(201).extract().path("id");
         dpo().body(Map.of("status", "AGREED")).post("/api/v1/protocols/" + id + "/status").then().statusCode(200);
         return id;
+    }
+
+    /**
+     * P5.1: the partner's complete attestation for the protocol, written straight to the test
+     * database, since most test partners have random ids and no user to sign in with (the partner
+     * API's own attestations are proven with partner-a in AttestationApiTest and ProtocolConflictApiTest).
+     */
+    static void attested(String protocolId, String partnerId) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Arc.container().instance(Pool.class).get().preparedQuery("""
+                    INSERT INTO protocol_attestation (id, protocol_id, partner_id, security_measures_met, staff_informed,
+                        statement, attested_by, attested_at)
+                    VALUES ($1, $2, $3, true, true, 'test fixture', 'fixture', now())""")
+                    .execute(Tuple.of(UUID.randomUUID(), UUID.fromString(protocolId), partnerId)));
+        } catch (Throwable e) {
+            throw new IllegalStateException("could not attest protocol " + protocolId, e);
+        }
+    }
+
+    /**
+     * P5.1: the DPO ends a protocol on which a test declared a conflict, so the partner's other
+     * protocols for the purpose (used by other tests) are no longer held by it.
+     */
+    static void resolveOpenConflicts(String protocolId) {
+        List<Map<String, Object>> conflicts = dpo().queryParam("size", 200).get("/api/v1/protocol-conflicts")
+                .then().statusCode(200).extract().path("items");
+        conflicts.stream().filter(c -> protocolId.equals(c.get("protocolId")) && Boolean.TRUE.equals(c.get("open")))
+                .forEach(c -> dpo().body(Map.of("outcome", "PROTOCOL_EXPIRED",
+                                "reasons", "Test over: the protocol is ended with its conflict"))
+                        .post("/api/v1/protocol-conflicts/" + c.get("id") + "/resolution").then().statusCode(200));
     }
 
     static Map<String, Object> guidance(String kind) {

@@ -166,6 +166,7 @@ class OnwardSharingTest {
             protocol.put("dataCategories", List.of("service-used"));
             String id = Fixtures.dpo().body(protocol).post("/api/v1/protocols").then().statusCode(201).extract().path("id");
             Fixtures.dpo().body(Map.of("status", "AGREED")).post("/api/v1/protocols/" + id + "/status").then().statusCode(200);
+            Fixtures.attested(id, narrow);
             UUID consentId = consent(consentEvents, subject, List.of("partner-a", narrow), 1);
             String atA = Releases.approvedUnderConsent("partner-a", subject, consentId); // carries "experience"
 

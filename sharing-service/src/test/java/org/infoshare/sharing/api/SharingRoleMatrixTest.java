@@ -59,6 +59,7 @@ class SharingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/protocols/" + protocol + "/attestations", STAFF_AND_DPO),
                 new Endpoint("POST", "/api/v1/partner/protocols/" + protocol + "/conflicts", PARTNER),
                 new Endpoint("GET", "/api/v1/protocol-conflicts", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/protocol-conflicts/" + some + "/resolution", DPO_ONLY),
                 new Endpoint("POST", "/api/v1/safeguarding-referrals", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/safeguarding-referrals", DPO_ONLY),
                 new Endpoint("GET", "/api/v1/safeguarding-referrals/" + some, STAFF_AND_DPO),

@@ -10,6 +10,7 @@ import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.vocabulary.ContactChannel;
+import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.RecipientResponse;
 import org.infoshare.sharing.service.RecipientNotificationService;
 import org.infoshare.testing.TopicReader;
@@ -173,9 +174,10 @@ class WithdrawalPropagationTest {
             String answerC = "/api/v1/partner/notifications/" + notificationOf.get(atCRelease) + "/answer";
             assertProblem(Releases.partner("partner-c").body(Map.of("response", "CONTINUING")).post(answerC),
                     422, "unprocessable");
-            Releases.partner("partner-c").body(Map.of("response", "CONTINUING", "lawfulCondition", "Art6(1)(c)",
+            Releases.partner("partner-c").body(Map.of("response", "CONTINUING", "lawfulBasis", "C",
                             "justification", "The coroner's order requires the trust to keep the record"))
-                    .post(answerC).then().statusCode(200).body("lawfulCondition", equalTo("Art6(1)(c)"));
+                    .post(answerC).then().statusCode(200).body("lawfulCondition", equalTo("Art6(1)(c)"))
+                    .body("lawfulBasis", equalTo("C"));
             Releases.partner("partner-d").body(Map.of("response", "CEASED_RETURNED"))
                     .post("/api/v1/partner/notifications/" + notificationOf.get(atDRelease) + "/answer").then().statusCode(200);
             Releases.partner("partner-b").body(Map.of("response", "CEASED_DELETED"))
@@ -184,6 +186,8 @@ class WithdrawalPropagationTest {
             assertThat(answers).extracting(RecipientAcknowledged::response).containsExactlyInAnyOrder(
                     RecipientResponse.CEASED_DELETED, RecipientResponse.CONTINUING, RecipientResponse.CEASED_RETURNED,
                     RecipientResponse.CEASED_DELETED);
+            assertThat(answers).filteredOn(a -> a.response() == RecipientResponse.CONTINUING)
+                    .extracting(RecipientAcknowledged::lawfulBasis).containsExactly(LawfulBasis.C);
 
             // the latency from withdrawal to each record marked is a histogram
             String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();

@@ -3,6 +3,7 @@ package org.infoshare.sharing.domain;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,16 @@ final class Agreements {
                 new DisclosureMethod(ReleaseChannel.SECURE_API, "intelligence team", "Named Contact"),
                 List.of("encrypted in transit"), List.of("no onward sharing"), List.of("experience", "service-used"),
                 180, status, reviewDate, NOW, NOW);
+    }
+
+    /** P5.1: the partner attested both halves for the protocol a day before NOW, and no conflict is open. */
+    static ProtocolSafeguards attested(Protocol protocol) {
+        return new ProtocolSafeguards(List.of(), Optional.of(attestation(protocol, true, true, NOW.minus(Duration.ofDays(1)))));
+    }
+
+    static Attestation attestation(Protocol protocol, boolean securityMeasuresMet, boolean staffInformed, Instant at) {
+        return new Attestation(UUID.randomUUID(), protocol.id(), protocol.partnerId(), securityMeasuresMet,
+                staffInformed, Optional.empty(), "partner-user-1", at);
     }
 
     static GuidanceNote guidance(int version, String... purposes) {

@@ -71,7 +71,7 @@ class MinimisationTest {
                 Map.of("d", Map.of("ageBand", "40-49")));
         ShareRequest set = Shares.aggregateShare().withPayload(new Payload(three, List.of()));
         ShareContext base = Shares.context(set);
-        ShareContext k3 = new ShareContext(set, base.partner(), base.flow(), base.consent(), base.now(), 3);
+        ShareContext k3 = new ShareContext(set, base.partner(), base.flow(), base.consent(), base.now(), 3, base.safeguards());
         assertThat(KAnonymityRule.check(k3).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
         assertThat(KAnonymityRule.check(base).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFUSE);
     }

@@ -2,6 +2,7 @@ package org.infoshare.sharing.domain;
 
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.vocabulary.ContactChannel;
+import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.RecipientResponse;
 import org.infoshare.events.vocabulary.Sensitivity;
 import org.junit.jupiter.api.Test;
@@ -90,11 +91,11 @@ class OnwardAndWithdrawalRulesTest {
                 .isEmpty();
         assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.empty(), Optional.of("why")).problems())
                 .anyMatch(p -> p.contains("lawful condition"));
-        assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.of("Art6(1)(c)"), Optional.empty())
+        assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.of(new LawfulCondition(LawfulBasis.C, Optional.empty())), Optional.empty())
                 .problems()).anyMatch(p -> p.contains("justification"));
-        assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.of("Art6(1)(c)"),
+        assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.of(new LawfulCondition(LawfulBasis.C, Optional.empty())),
                 Optional.of("a court order requires us to keep the record")).problems()).isEmpty();
-        assertThat(new RecipientAnswer(RecipientResponse.CEASED_RETURNED, Optional.of("Art6(1)(c)"), Optional.empty())
+        assertThat(new RecipientAnswer(RecipientResponse.CEASED_RETURNED, Optional.of(new LawfulCondition(LawfulBasis.C, Optional.empty())), Optional.empty())
                 .problems()).isNotEmpty();
     }
 

@@ -65,7 +65,7 @@ class OnwardShareTest {
         Protocol protocol = Agreements.protocol(onward.partnerId(), PURPOSE, ProtocolStatus.AGREED, TODAY.plusDays(90));
         return new ShareContext(onward, Optional.of(partner),
                 RegularFlowRule.governing(partner, PURPOSE, List.of(protocol), Optional.empty(), Set.of(), TODAY),
-                Optional.of(consent(consentDaysAgo)), NOW);
+                Optional.of(consent(consentDaysAgo)), NOW).withSafeguards(Agreements.attested(protocol));
     }
 
     /** pharm-1 under guidance version 2 (category experience only, stale after 90 days), acknowledged or not. */
@@ -162,7 +162,7 @@ class OnwardShareTest {
         Protocol protocol = Agreements.protocol("trust-2", "research", ProtocolStatus.AGREED, TODAY.plusDays(90));
         ShareContext context = new ShareContext(onward, Optional.of(partner),
                 RegularFlowRule.governing(partner, "research", List.of(protocol), Optional.empty(), Set.of(), TODAY),
-                Optional.of(consent(10)), NOW);
+                Optional.of(consent(10)), NOW).withSafeguards(Agreements.attested(protocol));
         ShareDecision decision = ShareDecisionEngine.decideOnward(context, parent, false);
         assertThat(decision.outcome()).isEqualTo(ShareOutcome.REFUSED);
         assertThat(decision.reasons()).containsExactly("P6.2a");

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.ShareBasis;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.junit.jupiter.api.DisplayName;
@@ -17,8 +18,8 @@ class ShareDecisionEngineTest {
     void approved() {
         ShareDecision decision = ShareDecisionEngine.decide(Shares.context(Shares.consentShare()));
         assertThat(decision.outcome()).isEqualTo(ShareOutcome.APPROVED);
-        assertThat(decision.reasons()).containsExactly("P1.4", "P2.1", "P1.2", "P6.2a", "P6.2b", "P6.2c", "P6.3",
-                "P6.7", "P8.1", "P9.1");
+        assertThat(decision.reasons()).containsExactly("P1.4", "P2.1", "P4.1", "P1.2", "P5.1", "P6.2a", "P6.2b",
+                "P6.2c", "P6.3", "P6.7", "P8.1", "P9.1");
     }
 
     @Test
@@ -26,7 +27,7 @@ class ShareDecisionEngineTest {
     void aggregateApproved() {
         ShareDecision decision = ShareDecisionEngine.decide(Shares.context(Shares.aggregateShare()));
         assertThat(decision.outcome()).isEqualTo(ShareOutcome.APPROVED);
-        assertThat(decision.reasons()).containsExactly("P1.4", "P2.1", "P1.2", "P8.1", "P9.1");
+        assertThat(decision.reasons()).containsExactly("P1.4", "P2.1", "P1.2", "P5.1", "P8.1", "P9.1");
     }
 
     @Test
@@ -46,7 +47,8 @@ class ShareDecisionEngineTest {
     @Test
     @DisplayName("P2.1 a non-consent basis awaits the DPO; the DPO's approval settles it and checks the rest again")
     void dpo() {
-        ShareRequest harm = Shares.with(Shares.consentShare(), ShareBasis.SERIOUS_HARM, Optional.empty(), Optional.empty());
+        ShareRequest harm = Shares.condition(Shares.with(Shares.consentShare(), ShareBasis.SERIOUS_HARM, Optional.empty(),
+                Optional.empty()), LawfulBasis.D, Optional.empty());
         ShareDecision waiting = ShareDecisionEngine.decide(Shares.context(harm, Optional.empty()));
         assertThat(waiting.outcome()).isEqualTo(ShareOutcome.AWAITING_DPO);
         assertThat(waiting.reasons()).containsExactly("P2.1");

@@ -1,6 +1,7 @@
 package org.infoshare.sharing.domain;
 
 import org.infoshare.events.consent.ConsentGiven;
+import org.infoshare.events.vocabulary.Article9Condition;
 import org.infoshare.events.vocabulary.CaptureChannel;
 import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.Sensitivity;
@@ -41,31 +42,36 @@ final class Shares {
     static ShareRequest with(ShareRequest r, ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference) {
         return new ShareRequest(r.id(), r.subjectId(), r.partnerId(), r.purpose(), r.dataCategories(), r.identifiable(),
                 r.identifiableReason(), basis, consentId, legalReference, r.proportionality(), r.sensitivity(),
-                r.requestedBy(), r.requestedAt());
+                r.requestedBy(), r.requestedAt()).withLawfulCondition(r.lawfulCondition());
     }
 
     static ShareRequest identifiable(ShareRequest r, Optional<String> reason) {
         return new ShareRequest(r.id(), r.subjectId(), r.partnerId(), r.purpose(), r.dataCategories(), true, reason,
                 r.basis(), r.consentId(), r.legalReference(), r.proportionality(), r.sensitivity(), r.requestedBy(),
-                r.requestedAt());
+                r.requestedAt()).withLawfulCondition(r.lawfulCondition());
     }
 
     static ShareRequest categories(ShareRequest r, List<String> categories) {
         return new ShareRequest(r.id(), r.subjectId(), r.partnerId(), r.purpose(), categories, r.identifiable(),
                 r.identifiableReason(), r.basis(), r.consentId(), r.legalReference(), r.proportionality(),
-                r.sensitivity(), r.requestedBy(), r.requestedAt());
+                r.sensitivity(), r.requestedBy(), r.requestedAt()).withLawfulCondition(r.lawfulCondition());
     }
 
     static ShareRequest proportionality(ShareRequest r, Optional<String> judgement) {
         return new ShareRequest(r.id(), r.subjectId(), r.partnerId(), r.purpose(), r.dataCategories(), r.identifiable(),
                 r.identifiableReason(), r.basis(), r.consentId(), r.legalReference(), judgement, r.sensitivity(),
-                r.requestedBy(), r.requestedAt());
+                r.requestedBy(), r.requestedAt()).withLawfulCondition(r.lawfulCondition());
     }
 
     static ShareRequest sensitivity(ShareRequest r, Optional<Sensitivity> sensitivity) {
         return new ShareRequest(r.id(), r.subjectId(), r.partnerId(), r.purpose(), r.dataCategories(), r.identifiable(),
                 r.identifiableReason(), r.basis(), r.consentId(), r.legalReference(), r.proportionality(), sensitivity,
-                r.requestedBy(), r.requestedAt());
+                r.requestedBy(), r.requestedAt()).withLawfulCondition(r.lawfulCondition());
+    }
+
+    /** The share naming an Art. 6(1) basis and, if given, an Art. 9(2) condition (P4.1). */
+    static ShareRequest condition(ShareRequest r, LawfulBasis article6, Optional<Article9Condition> article9) {
+        return r.withLawfulCondition(Optional.of(new LawfulCondition(article6, article9)));
     }
 
     /** A consent given {@code daysAgo} days before NOW covering trust-1 for service-improvement. */
@@ -86,7 +92,7 @@ final class Shares {
         Protocol protocol = Agreements.protocol("trust-1", "service-improvement", ProtocolStatus.AGREED, TODAY.plusDays(90));
         return new ShareContext(request, Optional.of(partner),
                 RegularFlowRule.governing(partner, request.purpose(), List.of(protocol), Optional.empty(), Set.of(), TODAY),
-                consent, NOW);
+                consent, NOW).withSafeguards(Agreements.attested(protocol));
     }
 
     static ShareContext withoutProtocol(ShareRequest request) {
