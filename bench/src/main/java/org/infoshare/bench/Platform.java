@@ -154,7 +154,10 @@ final class Platform {
         body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
         body.put("payload", Map.of("records", List.of(Map.of(
                 "experience", Map.of("theme", "discharge", "rating", 2, "summary", "Bench record " + consentId),
-                "service-used", Map.of("service", "ward-7", "ageBand", "40-49")))));
+                "service-used", Map.of("service", "ward-7", "ageBand", "40-49"))),
+                // P2.2/P9.1: each record names its source, medium and date last verified
+                "sources", List.of(Map.of("source", "ward-7 nursing notes", "medium", "ELECTRONIC",
+                        "lastVerifiedOn", LocalDate.now().minusDays(30).toString()))));
         return body;
     }
 

@@ -360,7 +360,7 @@ class FaultSuiteIT {
         body.put("consentId", consentId);
         body.put("sensitivity", "CONFIDENTIAL");
         body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
-        body.put("payload", Map.of("records", List.of(Journeys.personRecord(UUID.randomUUID().toString()))));
+        body.put("payload", Journeys.payload(Journeys.personRecord(UUID.randomUUID().toString())));
         return sharing("staff").body(body).post("/api/v1/share-requests").then().statusCode(201)
                 .body("outcome", equalTo("AWAITING_DPO")).extract().path("id");
     }

@@ -227,6 +227,12 @@ final class Journeys {
                 "service-used", Map.of("service", "ward-7", "ageBand", "40-49"));
     }
 
+    /** A payload of one record with its source, medium and date last verified (P2.2/P9.1). */
+    static Map<String, Object> payload(Map<String, Object> record) {
+        return Map.of("records", List.of(record), "sources", List.of(Map.of("source", "ward-7 nursing notes",
+                "medium", "ELECTRONIC", "lastVerifiedOn", LocalDate.now().minusDays(30).toString())));
+    }
+
     /** Staff share the person's record with the partner under the consent; expects APPROVED; answers the release id. */
     static String approvedRelease(String partnerId, String subjectId, String consentId, String marker) {
         Map<String, Object> body = new HashMap<>();
@@ -239,7 +245,7 @@ final class Journeys {
         body.put("consentId", consentId);
         body.put("sensitivity", "CONFIDENTIAL");
         body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
-        body.put("payload", Map.of("records", List.of(personRecord(marker))));
+        body.put("payload", payload(personRecord(marker)));
         Response decided = sharing("staff").body(body).post("/api/v1/share-requests");
         decided.then().statusCode(201);
         String shareId = decided.path("id");

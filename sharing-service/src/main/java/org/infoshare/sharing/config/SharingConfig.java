@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.Optional;
 
 /** sharing-service's own settings: minimisation thresholds, webhook delivery, answer deadlines. */
@@ -27,9 +28,17 @@ public interface SharingConfig {
     @WithDefault("5")
     int smallCellThreshold();
 
+    Accuracy accuracy();
+
     Webhook webhook();
 
     Notification notification();
+
+    interface Accuracy {
+        /** P9.1: a record last verified longer ago than this is referred to the DPO before release. */
+        @WithDefault("P365D")
+        Period staleAfter();
+    }
 
     interface Webhook {
         /** First retry waits up to this; each later one doubles it (full jitter). */

@@ -21,7 +21,8 @@ public final class Generalisation {
     }
 
     public static Payload generalise(Payload payload) {
-        return new Payload(payload.records().stream().map(Generalisation::record).toList(), payload.cells());
+        return new Payload(payload.records().stream().map(Generalisation::record).toList(), payload.cells(),
+                payload.sources());
     }
 
     private static Map<String, Map<String, Object>> record(Map<String, Map<String, Object>> record) {

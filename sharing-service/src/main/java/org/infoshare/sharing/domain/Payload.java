@@ -8,13 +8,21 @@ import java.util.Objects;
 /**
  * What a share carries: records (each a map of data category to its fields) or an aggregate (counts
  * per cell). Exactly one of the two; personal shares carry records about their one subject. Values
- * are plain JSON scalars. It never holds a direct identifier (see {@link DirectIdentifiers}).
+ * are plain JSON scalars. {@code sources} holds, index for index, each record's source, medium and
+ * date last verified (P2.2/P9.1); cells need none. It never holds a direct identifier (see {@link DirectIdentifiers}).
  */
-public record Payload(List<Map<String, Map<String, Object>>> records, List<AggregateCell> cells) {
+public record Payload(List<Map<String, Map<String, Object>>> records, List<AggregateCell> cells,
+                      List<RecordSource> sources) {
 
     public Payload {
         records = records.stream().map(Payload::copy).toList();
         cells = List.copyOf(cells);
+        sources = List.copyOf(sources);
+    }
+
+    /** Without sources: {@link RecordAccuracyRule} then refers any records to the DPO (P9.1). */
+    public Payload(List<Map<String, Map<String, Object>>> records, List<AggregateCell> cells) {
+        this(records, cells, List.of());
     }
 
     /** For requests made before payloads were carried: nothing to release but the record of it. */

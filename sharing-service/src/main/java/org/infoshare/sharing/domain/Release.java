@@ -15,7 +15,8 @@ import java.util.UUID;
  * (P7.3), sensitivity and channel (P11.1). {@code subjectId} is the organisation's own pseudonymous
  * id, kept to trace withdrawals and breaches; the partner only ever sees {@code subjectRef}, its own
  * pseudonym (or the subject id when the DPO approved an identifiable share). An onward release
- * (P10.1) names its parent.
+ * (P10.1) names its parent. {@code sources}: each record's source, medium and date last verified,
+ * index for index (P2.2/P9.1).
  */
 public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentReleaseId, String partnerId,
                       Optional<String> subjectId, Optional<UUID> consentId, List<String> purposes,
@@ -23,7 +24,7 @@ public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentRelease
                       Optional<String> subjectRef, List<Map<String, Map<String, Object>>> records,
                       List<SmallCellSuppression.ReleasedCell> cells, List<String> terms, Sensitivity sensitivity,
                       ReleaseChannel channel, ReleaseStatus status, Instant releasedAt,
-                      Optional<Instant> withdrawnAt) {
+                      Optional<Instant> withdrawnAt, List<RecordSource> sources) {
 
     public Release {
         Objects.requireNonNull(id, "id");
@@ -44,6 +45,19 @@ public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentRelease
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(releasedAt, "releasedAt");
         Objects.requireNonNull(withdrawnAt, "withdrawnAt");
+        sources = List.copyOf(sources);
+    }
+
+    /** Without record sources (releases of aggregates, or made before P9.1 sources were carried). */
+    public Release(UUID id, UUID shareRequestId, Optional<UUID> parentReleaseId, String partnerId,
+                   Optional<String> subjectId, Optional<UUID> consentId, List<String> purposes,
+                   List<String> dataCategories, List<String> withheldCategories, boolean identifiable,
+                   Optional<String> subjectRef, List<Map<String, Map<String, Object>>> records,
+                   List<SmallCellSuppression.ReleasedCell> cells, List<String> terms, Sensitivity sensitivity,
+                   ReleaseChannel channel, ReleaseStatus status, Instant releasedAt, Optional<Instant> withdrawnAt) {
+        this(id, shareRequestId, parentReleaseId, partnerId, subjectId, consentId, purposes, dataCategories,
+                withheldCategories, identifiable, subjectRef, records, cells, terms, sensitivity, channel, status,
+                releasedAt, withdrawnAt, List.of());
     }
 
     public boolean withdrawn() {

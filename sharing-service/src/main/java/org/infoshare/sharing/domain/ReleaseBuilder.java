@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 /**
  * Builds a release from an approved share's payload for one recipient: only the categories it may
  * have (P9.1), the subject as the recipient's own pseudonym (P7.1), small cells suppressed (P7.2),
- * terms attached (P7.3), the channel chosen by sensitivity (P11.1). Pure.
+ * terms attached (P7.3), each record's source and date last verified kept (P2.2/P9.1), the channel chosen by sensitivity (P11.1). Pure.
  */
 public final class ReleaseBuilder {
 
@@ -62,6 +62,7 @@ public final class ReleaseBuilder {
                 request.consentId(), recipient.purposes(), List.copyOf(allowed), List.copyOf(withheld),
                 request.identifiable(), subjectRef, records, SmallCellSuppression.suppress(cells, smallCellThreshold),
                 ReleaseTerms.of(recipient.purposes(), recipient.protocolLimits()), sensitivity,
-                ChannelPolicy.channelFor(sensitivity), ReleaseStatus.RELEASED, now, Optional.empty());
+                ChannelPolicy.channelFor(sensitivity), ReleaseStatus.RELEASED, now, Optional.empty(),
+                payload.sources());
     }
 }

@@ -58,6 +58,7 @@ public final class ShareDecisionEngine {
         SensitivityRule.check(context).ifPresent(findings::add);
         DataCategoryRule.check(context).ifPresent(findings::add);
         KAnonymityRule.check(context).ifPresent(findings::add);
+        RecordAccuracyRule.check(context).ifPresent(findings::add);
         return findings;
     }
 

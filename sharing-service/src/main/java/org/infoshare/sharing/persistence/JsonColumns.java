@@ -5,12 +5,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.domain.Payload;
+import org.infoshare.sharing.domain.RecordSource;
 import org.infoshare.sharing.domain.SmallCellSuppression;
 
 import java.util.List;
 import java.util.Map;
 
-/** Payloads and release contents as JSON text columns: stored whole, never queried into. */
+/**
+ * Payloads and release contents as JSON text columns: stored whole, never queried into. Record
+ * sources (P2.2/P9.1) live inside them, so they needed no migration.
+ */
 @ApplicationScoped
 class JsonColumns {
 
@@ -21,15 +25,22 @@ class JsonColumns {
     }
 
     /** A release's content: its records, or its cells after suppression. */
-    record Content(List<Map<String, Map<String, Object>>> records, List<SmallCellSuppression.ReleasedCell> cells) {
+    record Content(List<Map<String, Map<String, Object>>> records, List<SmallCellSuppression.ReleasedCell> cells,
+                   List<RecordSource> sources) {
+
+        /** Rows written before sources were carried (P9.1) have none. */
+        List<RecordSource> sourcesOrNone() {
+            return sources == null ? List.of() : sources;
+        }
     }
 
     /** A payload as stored: only its two lists (the domain record's derived properties are not data). */
-    record StoredPayload(List<Map<String, Map<String, Object>>> records, List<Payload.AggregateCell> cells) {
+    record StoredPayload(List<Map<String, Map<String, Object>>> records, List<Payload.AggregateCell> cells,
+                         List<RecordSource> sources) {
     }
 
     String write(Payload payload) {
-        return write(new StoredPayload(payload.records(), payload.cells()));
+        return write(new StoredPayload(payload.records(), payload.cells(), payload.sources()));
     }
 
     String write(Object value) {
@@ -42,7 +53,8 @@ class JsonColumns {
 
     Payload payload(String text) {
         StoredPayload stored = read(text, new TypeReference<StoredPayload>() { });
-        return new Payload(stored.records(), stored.cells());
+        return new Payload(stored.records(), stored.cells(),
+                stored.sources() == null ? List.of() : stored.sources());
     }
 
     Content content(String text) {

@@ -52,7 +52,7 @@ public class ReleaseRepository {
         e.dataCategories = release.dataCategories();
         e.withheldCategories = release.withheldCategories();
         e.identifiable = release.identifiable();
-        e.contentJson = json.write(new JsonColumns.Content(release.records(), release.cells()));
+        e.contentJson = json.write(new JsonColumns.Content(release.records(), release.cells(), release.sources()));
         e.terms = release.terms();
         e.sensitivity = release.sensitivity().name();
         e.channel = release.channel().name();
@@ -126,7 +126,8 @@ public class ReleaseRepository {
                 Optional.ofNullable(e.subjectId), Optional.ofNullable(e.consentId), e.purposes, e.dataCategories,
                 e.withheldCategories, e.identifiable, Optional.ofNullable(e.subjectRef), content.records(),
                 content.cells(), e.terms, Sensitivity.valueOf(e.sensitivity), ReleaseChannel.valueOf(e.channel),
-                ReleaseStatus.valueOf(e.status), e.releasedAt, Optional.ofNullable(e.withdrawnAt));
+                ReleaseStatus.valueOf(e.status), e.releasedAt, Optional.ofNullable(e.withdrawnAt),
+                content.sourcesOrNone());
     }
 
     @ApplicationScoped

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What makes a payload unacceptable as input (400, nothing stored): records and cells together or
- * neither, a value that is not a JSON scalar, an aggregate for a personal share, a cell with a negative count, or any direct
+ * neither, a value that is not a JSON scalar, records without one source each (P2.2/P9.1), an aggregate for a personal share, a cell with a negative count, or any direct
  * identifier (P7.1: identity stays in consent-service's vault).
  */
 final class PayloadCheck {
@@ -38,6 +38,13 @@ final class PayloadCheck {
                             "must be a string, number, boolean or null"));
                 }
             }));
+        }
+        if (!payload.records().isEmpty() && payload.sources().size() != payload.records().size()) {
+            errors.add(new Problem.FieldError("payload.sources", "P2.2/P9.1: one source (source, medium, "
+                    + "lastVerifiedOn) per record, in the same order"));
+        }
+        if (payload.records().isEmpty() && !payload.sources().isEmpty()) {
+            errors.add(new Problem.FieldError("payload.sources", "sources describe records; cells need none"));
         }
         for (int i = 0; i < payload.cells().size(); i++) {
             if (payload.cells().get(i).count() < 0) {

@@ -72,7 +72,7 @@ public class ShareContexts {
                                 .chain(note -> guidance.acknowledgedBy(request.partnerId())
                                         .map(acks -> new ShareContext(request, partner,
                                                 flow(partner, request.purpose(), found, note, acks, today), consent,
-                                                now, config.kAnonymity()))
+                                                now, config.kAnonymity()).withStaleAfter(config.accuracy().staleAfter()))
                                         .chain(context -> safeguards(context, found))))));
     }
 

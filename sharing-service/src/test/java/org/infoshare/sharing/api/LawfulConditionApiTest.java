@@ -42,7 +42,7 @@ class LawfulConditionApiTest {
         body.put("sensitivity", "SPECIAL_CATEGORY");
         Map<String, Object> record = new HashMap<>(ShareRequests.personRecord());
         record.put("health", Map.of("condition", "pressure sores", "severity", "grade 3"));
-        body.put("payload", Map.of("records", List.of(record)));
+        body.put("payload", ShareRequests.records(List.of(record)));
         return body;
     }
 

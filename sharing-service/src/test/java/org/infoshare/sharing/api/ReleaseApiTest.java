@@ -22,7 +22,7 @@ class ReleaseApiTest {
     private static Map<String, Object> records(List<Map<String, Object>> records) {
         Map<String, Object> body = new HashMap<>(ShareRequests.aggregate("partner-c"));
         body.put("dataCategories", Fixtures.CATEGORIES);
-        body.put("payload", Map.of("records", records));
+        body.put("payload", ShareRequests.records(records));
         return body;
     }
 

@@ -2,6 +2,8 @@ package org.infoshare.sharing.api;
 
 import io.restassured.response.Response;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,17 @@ final class ShareRequests {
                 "service-used", Map.of("service", "ward-7", "ageBand", "40-49"));
     }
 
+    /** P2.2/P9.1: who supplied a record, on which medium, verified this many days ago. */
+    static Map<String, Object> source(long verifiedDaysAgo) {
+        return Map.of("source", "ward-7 nursing notes", "medium", "ELECTRONIC",
+                "lastVerifiedOn", LocalDate.now(ZoneOffset.UTC).minusDays(verifiedDaysAgo).toString());
+    }
+
+    /** A payload of records, each with a source verified a month ago (P2.2/P9.1). */
+    static Map<String, Object> records(List<? extends Map<String, Object>> records) {
+        return Map.of("records", records, "sources", records.stream().map(r -> source(30)).toList());
+    }
+
     static Map<String, Object> underConsent(String partnerId, String subjectId, UUID consentId) {
         Map<String, Object> body = aggregate(partnerId);
         body.put("subjectId", subjectId);
@@ -53,7 +66,7 @@ final class ShareRequests {
         body.put("consentId", consentId.toString());
         body.put("sensitivity", "CONFIDENTIAL");
         body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
-        body.put("payload", Map.of("records", List.of(personRecord())));
+        body.put("payload", records(List.of(personRecord())));
         return body;
     }
 

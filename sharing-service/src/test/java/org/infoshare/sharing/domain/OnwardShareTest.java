@@ -31,7 +31,8 @@ class OnwardShareTest {
 
     private static ShareRequest original() {
         Payload payload = new Payload(List.of(Map.of("experience", Map.of("theme", "discharge"),
-                "service-used", Map.of("service", "ward-7"))), List.of());
+                "service-used", Map.of("service", "ward-7"))), List.of(), List.of(new RecordSource("ward-7 notes",
+                RecordMedium.ELECTRONIC, java.time.LocalDate.ofInstant(Shares.now(), java.time.ZoneOffset.UTC).minusDays(30))));
         return Shares.consentShare().withPayload(payload);
     }
 
