@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -103,13 +104,16 @@ public class ShareRequestResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.DPO})
-    @Operation(summary = "Share requests, newest first, optionally by outcome (the DPO's queue: outcome=AWAITING_DPO)")
+    @Operation(summary = "Share requests, newest first, optionally by outcome (the DPO's queue: outcome=AWAITING_DPO) "
+            + "and by person (subjectId); every person listed is recorded as read (P6.1)")
     public Uni<Page<ShareRequestView>> list(@QueryParam("outcome") ShareOutcome outcome,
+                                            @QueryParam("subjectId") @Pattern(regexp = "[A-Za-z0-9-]{8,64}",
+                                                    message = "must be a pseudonymous subject id") String subjectId,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         // P6.1: every person on the page is recorded as read
         return reads.recorded(Caller.of(identity).reader(), "share-review",
-                () -> shares.list(Optional.ofNullable(outcome), page, size)
+                () -> shares.list(Optional.ofNullable(outcome), Optional.ofNullable(subjectId), page, size)
                         .map(found -> found.map(ShareRequestView::of)),
                 found -> SeenViews.seen(found.items(), ShareRequestView::subjectId, v -> "share-request/" + v.id()));
     }

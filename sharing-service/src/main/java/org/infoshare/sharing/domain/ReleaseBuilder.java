@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
 /**
  * Builds a release from an approved share's payload for one recipient: only the categories it may
  * have (P9.1), the subject as the recipient's own pseudonym (P7.1), small cells suppressed (P7.2),
- * terms attached (P7.3), each record's source and date last verified kept (P2.2/P9.1), the channel chosen by sensitivity (P11.1). Pure.
+ * terms attached (P7.3), each record's source and date last verified kept (P2.2/P9.1), the channel chosen by sensitivity (P11.1),
+ * and no count the recipient could difference against what it already holds (P7.4). Pure.
  */
 public final class ReleaseBuilder {
 
@@ -30,8 +31,19 @@ public final class ReleaseBuilder {
                             Optional<UUID> parentReleaseId, List<String> protocolLimits) {
     }
 
+    /** A release and what P7.4 found about its cells (for the log, never for the recipient). */
+    public record Built(Release release, RuleFinding cumulative) {
+    }
+
+    /** For a recipient that holds no earlier aggregate. */
     public static Release build(UUID id, ShareRequest request, Recipient recipient, int smallCellThreshold,
                                 Instant now) {
+        return build(id, request, recipient, smallCellThreshold, HeldCells.none(), now).release();
+    }
+
+    /** @param held the aggregate counts this recipient was shown by earlier releases (P7.4) */
+    public static Built build(UUID id, ShareRequest request, Recipient recipient, int smallCellThreshold,
+                              HeldCells held, Instant now) {
         Payload payload = request.payload();
         Set<String> allowed = new LinkedHashSet<>(recipient.categories());
         Set<String> withheld = new LinkedHashSet<>();
@@ -58,11 +70,12 @@ public final class ReleaseBuilder {
                 : recipient.pseudonymiser().apply(subject));
         Sensitivity sensitivity = request.sensitivity().orElseThrow(
                 () -> new IllegalStateException("an approved share always has a sensitivity class (P8.1)"));
-        return new Release(id, request.id(), recipient.parentReleaseId(), recipient.partnerId(), request.subjectId(),
+        SmallCellSuppression.Suppressed suppressed = SmallCellSuppression.suppress(cells, smallCellThreshold, held);
+        return new Built(new Release(id, request.id(), recipient.parentReleaseId(), recipient.partnerId(), request.subjectId(),
                 request.consentId(), recipient.purposes(), List.copyOf(allowed), List.copyOf(withheld),
-                request.identifiable(), subjectRef, records, SmallCellSuppression.suppress(cells, smallCellThreshold),
+                request.identifiable(), subjectRef, records, suppressed.cells(),
                 ReleaseTerms.of(recipient.purposes(), recipient.protocolLimits()), sensitivity,
                 ChannelPolicy.channelFor(sensitivity), ReleaseStatus.RELEASED, now, Optional.empty(),
-                payload.sources());
+                payload.sources()), suppressed.cumulative());
     }
 }

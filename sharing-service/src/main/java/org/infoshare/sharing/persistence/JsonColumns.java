@@ -57,6 +57,15 @@ class JsonColumns {
                 stored.sources() == null ? List.of() : stored.sources());
     }
 
+    /** P7.4: a cell's dimension values with sorted keys, so the same cell is always the same text. */
+    String dimensions(Map<String, String> dimensions) {
+        return write(new java.util.TreeMap<>(dimensions));
+    }
+
+    Map<String, String> dimensions(String text) {
+        return read(text, new TypeReference<Map<String, String>>() { });
+    }
+
     Content content(String text) {
         return read(text, new TypeReference<Content>() { });
     }

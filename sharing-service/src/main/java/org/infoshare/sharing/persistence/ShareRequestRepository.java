@@ -85,15 +85,19 @@ public class ShareRequestRepository {
                 .map(found -> found.stream().map(this::toDomain).toList());
     }
 
-    public Uni<List<DecidedShare>> list(Optional<ShareOutcome> outcome, int page, int size) {
-        Sort order = Sort.descending("requestedAt").and("id");
-        var query = outcome.map(o -> entities.find("outcome", order, o.name())).orElseGet(() -> entities.findAll(order));
-        return query.page(Page.of(page, size)).list()
+    /** Newest first, by outcome and by person (P6.1) when given. */
+    public Uni<List<DecidedShare>> list(Optional<ShareOutcome> outcome, Optional<String> subjectId, int page, int size) {
+        return filters(outcome, subjectId).find(entities, Optional.of(Sort.descending("requestedAt").and("id")))
+                .page(Page.of(page, size)).list()
                 .map(found -> found.stream().map(this::toDomain).toList());
     }
 
-    public Uni<Long> count(Optional<ShareOutcome> outcome) {
-        return outcome.map(o -> entities.count("outcome", o.name())).orElseGet(entities::count);
+    public Uni<Long> count(Optional<ShareOutcome> outcome, Optional<String> subjectId) {
+        return filters(outcome, subjectId).find(entities, Optional.empty()).count();
+    }
+
+    private static Filters filters(Optional<ShareOutcome> outcome, Optional<String> subjectId) {
+        return new Filters().equal("outcome", "outcome", outcome.map(Enum::name)).equal("subjectId", "subject", subjectId);
     }
 
     private static void writeDecision(ShareRequestEntity e, DecidedShare share) {

@@ -9,6 +9,7 @@ import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.DecidedShare;
+import org.infoshare.sharing.domain.HeldCells;
 import org.infoshare.sharing.domain.Protocol;
 import org.infoshare.sharing.domain.Release;
 import org.infoshare.sharing.domain.ReleaseBuilder;
@@ -18,10 +19,12 @@ import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.ProtocolRepository;
 import org.infoshare.sharing.persistence.ReleaseRepository;
+import org.infoshare.sharing.persistence.ReleasedCellRepository;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.List;
@@ -36,7 +39,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReleaseService {
 
+    private static final Logger LOG = Logger.getLogger(ReleaseService.class);
+
     private final ReleaseRepository releases;
+    private final ReleasedCellRepository releasedCells;
     private final PartnerRepository partners;
     private final ProtocolRepository protocols;
     private final Outbox outbox;
@@ -44,9 +50,11 @@ public class ReleaseService {
     private final SharingConfig config;
     private final Clock clock;
 
-    public ReleaseService(ReleaseRepository releases, PartnerRepository partners, ProtocolRepository protocols,
-                          Outbox outbox, PersonalDataReads reads, SharingConfig config, Clock clock) {
+    public ReleaseService(ReleaseRepository releases, ReleasedCellRepository releasedCells, PartnerRepository partners,
+                          ProtocolRepository protocols, Outbox outbox, PersonalDataReads reads, SharingConfig config,
+                          Clock clock) {
         this.releases = releases;
+        this.releasedCells = releasedCells;
         this.partners = partners;
         this.protocols = protocols;
         this.outbox = outbox;
@@ -75,15 +83,29 @@ public class ReleaseService {
                 Optional.empty()).map(Optional::of);
     }
 
-    /** Makes one release of a share's payload for a recipient and announces it (share-released). Joins the caller's transaction. */
+    /**
+     * Makes one release of a share's payload for a recipient and announces it (share-released). An
+     * aggregate is checked against the counts this recipient was already shown (P7.4), under a lock
+     * per recipient, and its shown counts are kept for the next. Joins the caller's transaction.
+     */
     Uni<Release> release(ShareRequest request, String partnerId, List<String> purposes, List<String> categories,
                          Optional<UUID> parent) {
-        return partners.pseudonymKey(partnerId).chain(key -> protocolLimits(partnerId, purposes).chain(limits -> {
-            Release release = ReleaseBuilder.build(UUID.randomUUID(), request,
-                    new ReleaseBuilder.Recipient(partnerId, Pseudonyms.forKey(key), purposes, categories, parent, limits),
-                    config.smallCellThreshold(), clock.instant());
-            return releases.add(release).call(saved -> outbox.append(SharingEventMapper.released(saved)));
-        }));
+        boolean aggregate = request.payload().isAggregate();
+        Uni<HeldCells> held = aggregate
+                ? releasedCells.lockRecipient(partnerId).chain(() -> releasedCells.held(partnerId, categories))
+                : Uni.createFrom().item(HeldCells.none());
+        return held.chain(earlier -> partners.pseudonymKey(partnerId).chain(key -> protocolLimits(partnerId, purposes)
+                .chain(limits -> {
+                    ReleaseBuilder.Built built = ReleaseBuilder.build(UUID.randomUUID(), request,
+                            new ReleaseBuilder.Recipient(partnerId, Pseudonyms.forKey(key), purposes, categories, parent,
+                                    limits), config.smallCellThreshold(), earlier, clock.instant());
+                    if (aggregate) {
+                        LOG.infof("release %s to %s: %s", built.release().id(), partnerId, built.cumulative());
+                    }
+                    return releases.add(built.release())
+                            .call(saved -> aggregate ? releasedCells.hold(saved) : Uni.createFrom().voidItem())
+                            .call(saved -> outbox.append(SharingEventMapper.released(saved)));
+                })));
     }
 
     /**

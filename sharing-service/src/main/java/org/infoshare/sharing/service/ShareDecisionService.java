@@ -134,8 +134,8 @@ public class ShareDecisionService {
     }
 
     @WithSession
-    public Uni<Page<DecidedShare>> list(Optional<ShareOutcome> outcome, int page, int size) {
-        return Page.of(shares.list(outcome, page, size), () -> shares.count(outcome), page, size);
+    public Uni<Page<DecidedShare>> list(Optional<ShareOutcome> outcome, Optional<String> subjectId, int page, int size) {
+        return Page.of(shares.list(outcome, subjectId, page, size), () -> shares.count(outcome, subjectId), page, size);
     }
 
     private Uni<DecidedShare> existing(UUID id) {
