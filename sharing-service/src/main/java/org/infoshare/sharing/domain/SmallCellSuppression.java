@@ -17,8 +17,8 @@ import java.util.stream.IntStream;
  *
  * <p>Several hidden cells: a recipient that knows a total (of a category, or of a row or column of a
  * two-dimensional table) can work out the sum of the hidden cells in it. While that sum is more than
- * none and under the threshold, the next smallest shown cell is hidden too, until it reaches the
- * threshold or the whole group is hidden. With {@link HeldCells} it also applies P7.4
+ * none and under the threshold, or only one cell is hidden (its count is then exact), the next
+ * smallest shown cell is hidden too, until the group is safe or wholly hidden. With {@link HeldCells} it also applies P7.4
  * ({@link CumulativeDisclosureRule}): a count, or such a hidden sum, that differs from what the same
  * recipient was shown earlier by fewer than the threshold is hidden the same way.
  */
@@ -90,9 +90,11 @@ public final class SmallCellSuppression {
     }
 
     /**
-     * Whether a recipient knowing the group's total could work out a sum of its hidden cells that
-     * is small (P7.2) or differs by a few from an earlier release (P7.4). A fully hidden group
-     * gives nothing away but its total.
+     * Whether a recipient knowing the group's total could work out a hidden cell exactly (the only
+     * one hidden: in a table it then unlocks the cells hidden with it in its row or column), or a sum
+     * of hidden cells that is small (P7.2) or differs by a few from an earlier release (P7.4). A fully
+     * hidden group gives nothing away but its total. A pattern check, not a full linear-programming
+     * audit of every bound a recipient could derive.
      */
     private static boolean workedOut(List<Payload.AggregateCell> cells, boolean[] hidden, List<Integer> group,
                                      int threshold, HeldCells held) {
@@ -101,7 +103,7 @@ public final class SmallCellSuppression {
             return false;
         }
         long sum = hiddenInGroup.stream().mapToLong(i -> cells.get(i).count()).sum();
-        return sum > 0 && sum < threshold || CumulativeDisclosureRule.differences(
+        return hiddenInGroup.size() == 1 || sum > 0 && sum < threshold || CumulativeDisclosureRule.differences(
                 hiddenInGroup.stream().map(i -> HeldCells.CellKey.of(cells.get(i))).toList(), sum, held, threshold);
     }
 
