@@ -104,6 +104,31 @@ class PersonalDataReadsTest {
     }
 
     @Test
+    @DisplayName("P6.1 share requests listed by subjectId are that person's only, each read is recorded, and a malformed id is refused")
+    void shareRequestsBySubject() {
+        String partner = Fixtures.randomId("reads");
+        Releases.Consented one = Releases.consentedRelease(partner);
+        Releases.Consented other = Releases.consentedRelease(partner);
+        String share = Releases.release(one.releaseId()).then().statusCode(200).extract().path("shareRequestId");
+        try (TopicReader accessed = new TopicReader("test.personal-data-accessed")) {
+            assertProblem(as("staff").queryParam("subjectId", "not a subject!").get("/api/v1/share-requests"),
+                    400, "validation-failed");
+
+            List<String> subjects = as("staff").queryParam("subjectId", one.subject()).queryParam("size", 200)
+                    .get("/api/v1/share-requests").then().statusCode(200)
+                    .body("total", equalTo(1)).body("items[0].id", equalTo(share))
+                    .extract().path("items.subjectId");
+            assertThat(subjects).containsExactly(one.subject());
+            assertRead(only(accessed, one.subject(), "share-review", "share-request/" + share, "staff"),
+                    one.subject(), "staff", "share-request/" + share);
+
+            assertThat(events(accessed.drain(r -> other.subject().equals(r.key()), QUIET)))
+                    .as("the other person was not listed, so not recorded as read")
+                    .noneMatch(e -> "share-review".equals(e.purpose()));
+        }
+    }
+
+    @Test
     @DisplayName("P6.1 reading the withdrawal propagation list records each person it shows")
     void propagationReads() {
         String partner = Fixtures.randomId("reads");

@@ -36,8 +36,10 @@ class ReleaseApiTest {
     void aggregateRelease() {
         Releases.provider("partner-c", null);
         Map<String, Object> body = new HashMap<>(ShareRequests.aggregate("partner-c"));
-        body.put("payload", Map.of("cells", List.of(ShareRequests.cell("waiting-times", 40),
-                ShareRequests.cell("discharge", 3), ShareRequests.cell("staff-attitude", 9))));
+        // cells of this run only: partner-c holds earlier runs' counts, which P7.4 would rightly check these against
+        String run = Fixtures.randomId("run");
+        body.put("payload", Map.of("cells", List.of(ShareRequests.cell(run + "-waiting-times", 40),
+                ShareRequests.cell(run + "-discharge", 3), ShareRequests.cell(run + "-staff-attitude", 9))));
         String share = ShareRequests.post(body).then().statusCode(201).body("outcome", equalTo("APPROVED"))
                 .extract().path("id");
         String release = Releases.releaseOf(share, "partner-c");
