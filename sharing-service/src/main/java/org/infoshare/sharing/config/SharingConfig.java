@@ -24,7 +24,7 @@ public interface SharingConfig {
     @WithDefault("5")
     int kAnonymity();
 
-    /** P7.2: aggregate counts below this are suppressed. */
+    /** P7.2: aggregate counts below this are suppressed; P7.4: so are changes below it against earlier releases. */
     @WithDefault("5")
     int smallCellThreshold();
 
