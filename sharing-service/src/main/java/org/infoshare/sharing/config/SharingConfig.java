@@ -17,8 +17,15 @@ public interface SharingConfig {
     /** Base64 of the single 32-byte key of the pre-keyset format: opens values stored before keysets. */
     Optional<String> secretsLegacyKey();
 
-    /** How often stored secrets are re-sealed under the keyset's primary key (read by the scheduler). */
+    /**
+     * How often stored secrets, share payloads and release contents are re-sealed under the
+     * keyset's primary key (read by the schedulers).
+     */
     String secretsRewrapEvery();
+
+    /** How long after start plain (pre-V15) payloads and contents are first re-sealed (read by the scheduler). */
+    @WithDefault("5s")
+    String payloadsRewrapDelay();
 
     /** P7.1: the k of the k-anonymity check on record sets. */
     @WithDefault("5")

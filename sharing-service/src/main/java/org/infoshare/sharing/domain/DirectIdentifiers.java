@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * P7.1: direct identifiers are removed before anything is shared. sharing-service goes further: it
  * never accepts one, since identity lives only in consent-service's vault. A field is refused by
  * its name (name, address, e-mail, phone, date of birth, NHS or NI number) or by a value that looks
- * like an e-mail address or a UK phone number.
+ * like an e-mail address or a UK phone number. In a personal share, free text is screened further,
+ * for identifiers anywhere inside it ({@link FreeTextScreening}).
  */
 public final class DirectIdentifiers {
 
@@ -21,19 +21,29 @@ public final class DirectIdentifiers {
             "fullname", "middlename", "address", "addressline", "addressline1", "addressline2", "street", "email",
             "emailaddress", "phone", "phonenumber", "telephone", "mobile", "mobilenumber", "dateofbirth", "dob",
             "birthdate", "nhsnumber", "nhsno", "nino", "nationalinsurancenumber");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
-    private static final Pattern UK_PHONE = Pattern.compile("(\\+44\\s?|0)(\\d[\\s-]?){9,10}");
 
     private DirectIdentifiers() {
     }
 
     /** Where the payload holds a direct identifier, as {@code records[i].category.field}; empty when none. */
     public static List<String> findIn(Payload payload) {
+        return find(payload, true);
+    }
+
+    /**
+     * Fields named as a direct identifier only: for personal shares, whose values are screened
+     * whole by {@link FreeTextScreening}, which also names the kind found.
+     */
+    public static List<String> findByName(Payload payload) {
+        return find(payload, false);
+    }
+
+    private static List<String> find(Payload payload, boolean byValue) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < payload.records().size(); i++) {
             for (Map.Entry<String, Map<String, Object>> category : payload.records().get(i).entrySet()) {
                 for (Map.Entry<String, Object> field : category.getValue().entrySet()) {
-                    if (isIdentifier(field.getKey(), field.getValue())) {
+                    if (isIdentifier(field.getKey(), byValue ? field.getValue() : null)) {
                         found.add("records[" + i + "]." + category.getKey() + "." + field.getKey());
                     }
                 }
@@ -41,7 +51,7 @@ public final class DirectIdentifiers {
         }
         for (int i = 0; i < payload.cells().size(); i++) {
             for (Map.Entry<String, String> dimension : payload.cells().get(i).dimensions().entrySet()) {
-                if (isIdentifier(dimension.getKey(), dimension.getValue())) {
+                if (isIdentifier(dimension.getKey(), byValue ? dimension.getValue() : null)) {
                     found.add("cells[" + i + "].dimensions." + dimension.getKey());
                 }
             }
@@ -55,6 +65,7 @@ public final class DirectIdentifiers {
             return true;
         }
         return value instanceof String text
-                && (EMAIL.matcher(text.trim()).matches() || UK_PHONE.matcher(text.trim()).matches());
+                && (IdentifierPatterns.EMAIL.matcher(text.trim()).matches()
+                || IdentifierPatterns.UK_PHONE.matcher(text.trim()).matches());
     }
 }

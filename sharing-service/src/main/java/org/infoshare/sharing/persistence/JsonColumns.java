@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Payloads and release contents as JSON text columns: stored whole, never queried into. Record
- * sources (P2.2/P9.1) live inside them, so they needed no migration.
+ * Payloads and release contents as JSON text: stored whole and sealed ({@link SealedColumns}), so
+ * never queried into; every query reads the rows' other, non-personal columns. Record sources
+ * (P2.2/P9.1) live inside them, so they needed no migration.
  */
 @ApplicationScoped
 class JsonColumns {

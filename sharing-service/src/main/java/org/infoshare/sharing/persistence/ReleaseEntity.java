@@ -40,8 +40,14 @@ class ReleaseEntity {
     List<String> withheldCategories;
     @Column(nullable = false)
     boolean identifiable;
-    @Column(name = "content_json", nullable = false)
+    // Written once, at the insert: only SealedPayloads changes these afterwards (re-sealing).
+    /** Plain JSON of a row written before V15, until re-sealed; never written now. */
+    @Column(name = "content_json", updatable = false)
     String contentJson;
+    @Column(name = "content_sealed", updatable = false)
+    String contentSealed;
+    @Column(name = "content_key_id", updatable = false)
+    Integer contentKeyId;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     List<String> terms;

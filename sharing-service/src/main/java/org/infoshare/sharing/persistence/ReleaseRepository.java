@@ -24,10 +24,12 @@ public class ReleaseRepository {
 
     private final Entities entities;
     private final JsonColumns json;
+    private final SealedColumns sealed;
 
-    ReleaseRepository(Entities entities, JsonColumns json) {
+    ReleaseRepository(Entities entities, JsonColumns json, SealedColumns sealed) {
         this.entities = entities;
         this.json = json;
+        this.sealed = sealed;
     }
 
     /** The consent a release was made under, read without loading (and caching) the release. */
@@ -52,7 +54,10 @@ public class ReleaseRepository {
         e.dataCategories = release.dataCategories();
         e.withheldCategories = release.withheldCategories();
         e.identifiable = release.identifiable();
-        e.contentJson = json.write(new JsonColumns.Content(release.records(), release.cells(), release.sources()));
+        SealedColumns.Sealed content = sealed.seal(json.write(new JsonColumns.Content(release.records(),
+                release.cells(), release.sources())), SealedColumns.RELEASE_CONTENT, e.id);
+        e.contentSealed = content.value();
+        e.contentKeyId = content.keyId();
         e.terms = release.terms();
         e.sensitivity = release.sensitivity().name();
         e.channel = release.channel().name();
@@ -121,7 +126,8 @@ public class ReleaseRepository {
     }
 
     private Release toDomain(ReleaseEntity e) {
-        JsonColumns.Content content = json.content(e.contentJson);
+        JsonColumns.Content content = json.content(sealed.open(e.contentSealed, e.contentJson,
+                SealedColumns.RELEASE_CONTENT, e.id));
         return new Release(e.id, e.shareRequestId, Optional.ofNullable(e.parentReleaseId), e.partnerId,
                 Optional.ofNullable(e.subjectId), Optional.ofNullable(e.consentId), e.purposes, e.dataCategories,
                 e.withheldCategories, e.identifiable, Optional.ofNullable(e.subjectRef), content.records(),

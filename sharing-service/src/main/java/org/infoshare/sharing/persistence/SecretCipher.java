@@ -16,13 +16,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Encrypts what sharing-service must be able to read back but never show or store in clear: a
- * partner's webhook signing secret (needed to sign webhooks), its pseudonym key and a protocol's
- * named recipient. AES-256-GCM through a Tink keyset ({@code SHARING_SECRETS_KEYSET}): each value
+ * partner's webhook signing secret (needed to sign webhooks), its pseudonym key, a protocol's
+ * named recipient, and share payloads and release contents ({@link SealedColumns}). AES-256-GCM through a Tink keyset ({@code SHARING_SECRETS_KEYSET}): each value
  * carries the id of the key that sealed it, so the keyset can rotate (a new primary seals, the
  * older keys still open) and {@link StoredSecretsRewrap} re-seals old values under the primary.
  * The row's id is associated data, so a value cannot be moved to another row.
@@ -42,6 +44,7 @@ public class SecretCipher {
 
     private final Aead aead;
     private final int primaryKeyId;
+    private final List<Integer> otherKeyIds;
     private final Optional<SecretKeySpec> legacyKey;
 
     SecretCipher(@ConfigProperty(name = "infoshare.sharing.secrets-keyset") String keyset,
@@ -51,6 +54,13 @@ public class SecretCipher {
             KeysetHandle keys = TinkJsonProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get());
             this.aead = keys.getPrimitive(RegistryConfiguration.get(), Aead.class);
             this.primaryKeyId = keys.getPrimary().getId();
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.getAt(i).getId() != primaryKeyId) {
+                    others.add(keys.getAt(i).getId());
+                }
+            }
+            this.otherKeyIds = List.copyOf(others);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalStateException("infoshare.sharing.secrets-keyset (SHARING_SECRETS_KEYSET) is not a Tink "
                     + "JSON keyset of AEAD keys", e);
@@ -90,6 +100,16 @@ public class SecretCipher {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("a stored secret could not be decrypted with the configured keys", e);
         }
+    }
+
+    /** The id of the key that seals now ({@link #encrypt} always uses it). */
+    int primaryKeyId() {
+        return primaryKeyId;
+    }
+
+    /** The keyset's other keys: values they sealed still open, and are re-sealed under the primary. */
+    List<Integer> otherKeyIds() {
+        return otherKeyIds;
     }
 
     /** Whether a stored value should be sealed again: the old format, or a key that is no longer primary. */

@@ -62,6 +62,12 @@ class ShareRequestEntity {
     Instant decidedAt;
     @Column(name = "dpo_justification")
     String dpoJustification;
-    @Column(name = "payload_json", nullable = false)
+    // Written once, at the insert: only SealedPayloads changes these afterwards (re-sealing).
+    /** Plain JSON of a row written before V15, until re-sealed; never written now. */
+    @Column(name = "payload_json", updatable = false)
     String payloadJson;
+    @Column(name = "payload_sealed", updatable = false)
+    String payloadSealed;
+    @Column(name = "payload_key_id", updatable = false)
+    Integer payloadKeyId;
 }

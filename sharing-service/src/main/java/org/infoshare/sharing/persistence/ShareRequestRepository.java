@@ -13,6 +13,7 @@ import org.infoshare.events.vocabulary.ShareBasis;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.sharing.domain.DecidedShare;
 import org.infoshare.sharing.domain.LawfulCondition;
+import org.infoshare.sharing.domain.Payload;
 import org.infoshare.sharing.domain.ShareRequest;
 
 import java.util.List;
@@ -25,10 +26,12 @@ public class ShareRequestRepository {
 
     private final Entities entities;
     private final JsonColumns json;
+    private final SealedColumns sealed;
 
-    ShareRequestRepository(Entities entities, JsonColumns json) {
+    ShareRequestRepository(Entities entities, JsonColumns json, SealedColumns sealed) {
         this.entities = entities;
         this.json = json;
+        this.sealed = sealed;
     }
 
     public Uni<Void> add(DecidedShare share) {
@@ -50,7 +53,9 @@ public class ShareRequestRepository {
         e.sensitivity = r.sensitivity().map(Enum::name).orElse(null);
         e.requestedBy = r.requestedBy();
         e.requestedAt = r.requestedAt();
-        e.payloadJson = json.write(r.payload());
+        SealedColumns.Sealed payload = sealed.seal(json.write(r.payload()), SealedColumns.SHARE_PAYLOAD, e.id);
+        e.payloadSealed = payload.value();
+        e.payloadKeyId = payload.keyId();
         writeDecision(e, share);
         return entities.persist(e).replaceWithVoid();
     }
@@ -114,11 +119,15 @@ public class ShareRequestRepository {
                 e.dataCategories, e.identifiable, Optional.ofNullable(e.identifiableReason), ShareBasis.valueOf(e.basis),
                 Optional.ofNullable(e.consentId), Optional.ofNullable(e.legalReference),
                 Optional.ofNullable(e.proportionality), Optional.ofNullable(e.sensitivity).map(Sensitivity::valueOf),
-                e.requestedBy, e.requestedAt, json.payload(e.payloadJson),
+                e.requestedBy, e.requestedAt, payloadOf(e),
                 Optional.ofNullable(e.lawfulBasis).map(b -> new LawfulCondition(LawfulBasis.valueOf(b),
                         Optional.ofNullable(e.article9Condition).map(Article9Condition::valueOf))));
         return new DecidedShare(request, ShareOutcome.valueOf(e.outcome), e.reasons, e.findings, e.decidedBy,
                 e.decidedAt, Optional.ofNullable(e.dpoJustification));
+    }
+
+    private Payload payloadOf(ShareRequestEntity e) {
+        return json.payload(sealed.open(e.payloadSealed, e.payloadJson, SealedColumns.SHARE_PAYLOAD, e.id));
     }
 
     @ApplicationScoped

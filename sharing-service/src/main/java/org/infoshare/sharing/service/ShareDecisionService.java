@@ -60,6 +60,11 @@ public class ShareDecisionService {
             return Uni.createFrom().failure(unshareable.get());
         }
         ShareRequest request = received.withPayload(Generalisation.generalise(received.payload()));
+        // screened as it would be stored: an exact postcode field is already its district by now
+        Optional<ProblemException> identifying = PayloadCheck.identifiersInFreeText(request);
+        if (identifying.isPresent()) {
+            return Uni.createFrom().failure(identifying.get());
+        }
         return context(request).chain(context -> {
             DecidedShare decided = DecidedShare.of(request, ShareDecisionEngine.decide(context), DecidedShare.ENGINE,
                     context.now(), Optional.empty());

@@ -31,13 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class PropagationScaleTest {
 
+    /** Copies of a release under new ids: a sealed content opens only in its own row, so each copy holds an empty one, plain. */
     private static final String CHILDREN = """
             INSERT INTO release (id, share_request_id, parent_release_id, partner_id, subject_id, subject_ref,
                                  consent_id, purposes, data_categories, withheld_categories, identifiable, content_json,
                                  terms, sensitivity, channel, status, released_at, fetch_count)
             SELECT gen_random_uuid(), root.share_request_id, root.id, root.partner_id, root.subject_id, root.subject_ref,
                    root.consent_id, root.purposes, root.data_categories, root.withheld_categories, root.identifiable,
-                   root.content_json, root.terms, root.sensitivity, root.channel, 'RELEASED', root.released_at, 0
+                   '{"records":[],"cells":[]}', root.terms, root.sensitivity, root.channel, 'RELEASED',
+                   root.released_at, 0
             FROM release root, generate_series(1, $2) WHERE root.id = $1""";
 
     @Inject
