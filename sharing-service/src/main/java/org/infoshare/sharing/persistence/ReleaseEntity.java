@@ -40,7 +40,8 @@ class ReleaseEntity {
     List<String> withheldCategories;
     @Column(nullable = false)
     boolean identifiable;
-    @Column(name = "content_json", nullable = false)
+    /** Null once the payload is destroyed (P11.1). */
+    @Column(name = "content_json")
     String contentJson;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
@@ -59,4 +60,14 @@ class ReleaseEntity {
     int fetchCount;
     @Column(name = "last_fetched_at")
     Instant lastFetchedAt;
+    @Column(name = "protocol_id")
+    UUID protocolId;
+    @Column(name = "delivered_at")
+    Instant deliveredAt;
+    @Column(name = "delivered_by")
+    String deliveredBy;
+    @Column(name = "payload_destroyed_at")
+    Instant payloadDestroyedAt;
+    @Column(name = "payload_destruction_cause")
+    String payloadDestructionCause;
 }
