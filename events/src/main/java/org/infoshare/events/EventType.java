@@ -26,6 +26,8 @@ import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
+import org.infoshare.events.sharing.ReleaseDelivered;
+import org.infoshare.events.sharing.ReleaseDestroyed;
 import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
@@ -51,6 +53,8 @@ public enum EventType {
     RECIPIENT_ACKNOWLEDGED("recipient-acknowledged", Topics.SHARING_EVENTS, RecipientAcknowledged.class, 1),
     SAFEGUARDING_REFERRED("safeguarding-referred", Topics.SHARING_EVENTS, SafeguardingReferred.class, 1),
     PROTOCOL_CONFLICT_DECLARED("protocol-conflict-declared", Topics.SHARING_EVENTS, ProtocolConflictDeclared.class, 1),
+    RELEASE_DELIVERED("release-delivered", Topics.SHARING_EVENTS, ReleaseDelivered.class, 1),
+    RELEASE_DESTROYED("release-destroyed", Topics.SHARING_EVENTS, ReleaseDestroyed.class, 1),
     BREACH_SUSPECTED("breach-suspected", Topics.BREACH_EVENTS, BreachSuspected.class, 1),
     BREACH_ASSESSED("breach-assessed", Topics.BREACH_EVENTS, BreachAssessed.class, 1),
     BREACH_REPORTED("breach-reported", Topics.BREACH_EVENTS, BreachReported.class, 1),

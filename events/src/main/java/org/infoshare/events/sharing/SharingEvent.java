@@ -8,7 +8,8 @@ import org.infoshare.events.DomainEvent;
  */
 public sealed interface SharingEvent extends DomainEvent
         permits ShareRequested, ShareDecided, ShareReleased, RecipientNotified, RecipientAcknowledged,
-                SafeguardingReferred, ProtocolConflictDeclared {
+                SafeguardingReferred, ProtocolConflictDeclared, ReleaseDelivered,
+                ReleaseDestroyed {
 
     /** @return the pseudonymous data subject id; null for aggregate (non-personal) shares */
     String subjectId();

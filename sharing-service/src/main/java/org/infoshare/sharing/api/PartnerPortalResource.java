@@ -19,6 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.UriInfo;
 import org.infoshare.sharing.service.AttestationService;
 import org.infoshare.sharing.service.GuidanceService;
+import org.infoshare.sharing.service.ReleaseService;
+import org.infoshare.sharing.domain.ReleaseDeliveryRule;
 import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Roles;
@@ -38,15 +40,25 @@ public class PartnerPortalResource {
 
     private final GuidanceService guidance;
     private final AttestationService attestations;
+    private final ReleaseService releases;
     private final SecurityIdentity identity;
     private final IdempotencyKeys idempotency;
 
-    public PartnerPortalResource(GuidanceService guidance, AttestationService attestations, SecurityIdentity identity,
-                                 IdempotencyKeys idempotency) {
+    public PartnerPortalResource(GuidanceService guidance, AttestationService attestations, ReleaseService releases,
+                                 SecurityIdentity identity, IdempotencyKeys idempotency) {
         this.guidance = guidance;
         this.attestations = attestations;
+        this.releases = releases;
         this.identity = identity;
         this.idempotency = idempotency;
+    }
+
+    @GET
+    @Path("/portal/releases/{id}")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Collect one of the partner's PORTAL release packages; recorded (personal-data-accessed, the first release-delivered); 409 for a SECURE_API or SECURE_EMAIL release (P11.1); 410 once withdrawn or destroyed")
+    public Uni<ReleasePackageView> collect(@PathParam("id") UUID id) {
+        return releases.fetch(id, Caller.of(identity), ReleaseDeliveryRule.Route.PORTAL).map(ReleasePackageView::of);
     }
 
     @GET

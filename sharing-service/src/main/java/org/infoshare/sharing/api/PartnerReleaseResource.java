@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.sharing.domain.LawfulCondition;
 import org.infoshare.sharing.domain.RecipientAnswer;
+import org.infoshare.sharing.domain.ReleaseDeliveryRule;
 import org.infoshare.sharing.domain.ReleaseStatus;
 import org.infoshare.sharing.domain.NotificationFilter;
 import org.infoshare.sharing.service.OnwardSharingService;
@@ -76,9 +77,9 @@ public class PartnerReleaseResource {
 
     @GET
     @Path("/releases/{id}")
-    @Operation(summary = "Fetch one of the partner's release packages; recorded (personal-data-accessed); 410 once withdrawn (P6.8)")
+    @Operation(summary = "The partner's system fetches one of its SECURE_API release packages; recorded (personal-data-accessed, the first release-delivered); 409 for a PORTAL or SECURE_EMAIL release (P11.1); 410 once withdrawn (P6.8) or destroyed")
     public Uni<ReleasePackageView> fetch(@PathParam("id") UUID id) {
-        return releases.fetch(id, Caller.of(identity)).map(ReleasePackageView::of);
+        return releases.fetch(id, Caller.of(identity), ReleaseDeliveryRule.Route.PARTNER_API).map(ReleasePackageView::of);
     }
 
     @POST

@@ -82,6 +82,25 @@ public class ReleaseResource {
     }
 
     @GET
+    @Path("/releases/{id}/secure-email-package")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "The package of a SECURE_EMAIL release, for the member of staff who sends it to the protocol's named recipient; recorded (P6.1); 409 for another channel (P11.1), 410 once withdrawn or destroyed")
+    public Uni<ReleasePackageView> secureEmailPackage(@PathParam("id") UUID id) {
+        return reads.recorded(Caller.of(identity).reader(), "secure-email-handover",
+                () -> releases.secureEmailPackage(id),
+                release -> SeenViews.seen(release.subjectId().orElse(null), "release/" + id))
+                .map(ReleasePackageView::of);
+    }
+
+    @POST
+    @Path("/releases/{id}/secure-email-handover")
+    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @Operation(summary = "Record that a SECURE_EMAIL release was sent by secure e-mail to its protocol's named recipient, and by whom: its delivery (P11.1); emits release-delivered; 409 for another channel or a second time, 410 once withdrawn or destroyed")
+    public Uni<SecureEmailHandoverView> recordSecureEmail(@PathParam("id") UUID id) {
+        return releases.recordSecureEmail(id, Caller.of(identity).actorId()).map(SecureEmailHandoverView::of);
+    }
+
+    @GET
     @Path("/onward-requests")
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "Onward sharing requests (the DPO's queue: status=AWAITING_DPO)")

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Optional;
 
-/** sharing-service's own settings: minimisation thresholds, webhook delivery, answer deadlines. */
+/** sharing-service's own settings: minimisation thresholds, webhook delivery, answer deadlines, payload retention. */
 @ConfigMapping(prefix = "infoshare.sharing")
 public interface SharingConfig {
 
@@ -40,6 +40,8 @@ public interface SharingConfig {
     Webhook webhook();
 
     Notification notification();
+
+    Release release();
 
     interface Accuracy {
         /** P9.1: a record last verified longer ago than this is referred to the DPO before release. */
@@ -109,5 +111,19 @@ public interface SharingConfig {
         /** How often overdue answers are looked for. */
         @WithDefault("15m")
         String escalateEvery();
+    }
+
+    interface Release {
+        /** P11.1 / P13.1: a release's payload is destroyed this long after its release; its record is kept. */
+        @WithDefault("P90D")
+        Duration payloadRetention();
+
+        /** How often payloads past their retention are looked for. */
+        @WithDefault("1h")
+        String destroyEvery();
+
+        /** How many payloads one transaction destroys; a run goes on until none is due. */
+        @WithDefault("500")
+        int destroyBatchSize();
     }
 }

@@ -43,12 +43,18 @@ public final class RegularFlowRule {
             }
             return new Result(Optional.of(Agreement.of(note)), "P1.3 guidance version " + note.version() + " acknowledged");
         }
-        return protocols.stream()
-                .filter(p -> p.partnerId().equals(partner.id()) && p.purpose().equals(purpose))
-                .filter(p -> p.status() == ProtocolStatus.AGREED && !p.reviewDate().isBefore(today))
-                .max(Comparator.comparing(Protocol::reviewDate))
+        return governingProtocol(protocols, partner.id(), purpose, today)
                 .map(p -> new Result(Optional.of(Agreement.of(p)), "P1.2 protocol " + p.id() + " agreed until " + p.reviewDate()))
                 .orElseGet(() -> new Result(Optional.empty(),
                         "P1.2 no agreed, unexpired protocol with " + partner.id() + " for " + purpose));
+    }
+
+    /** The protocol governing a flow to a partner for a purpose: agreed, not past review, the latest reviewed. */
+    public static Optional<Protocol> governingProtocol(List<Protocol> protocols, String partnerId, String purpose,
+                                                       LocalDate today) {
+        return protocols.stream()
+                .filter(p -> p.partnerId().equals(partnerId) && p.purpose().equals(purpose))
+                .filter(p -> p.status() == ProtocolStatus.AGREED && !p.reviewDate().isBefore(today))
+                .max(Comparator.comparing(Protocol::reviewDate));
     }
 }

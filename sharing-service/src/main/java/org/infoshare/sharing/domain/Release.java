@@ -16,7 +16,8 @@ import java.util.UUID;
  * id, kept to trace withdrawals and breaches; the partner only ever sees {@code subjectRef}, its own
  * pseudonym (or the subject id when the DPO approved an identifiable share). An onward release
  * (P10.1) names its parent. {@code sources}: each record's source, medium and date last verified,
- * index for index (P2.2/P9.1).
+ * index for index (P2.2/P9.1). {@code protocolId}: the protocol whose method governs how it is
+ * delivered (P11.1), none under guidance notes; {@code lifecycle}: delivered, destroyed (P11.1).
  */
 public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentReleaseId, String partnerId,
                       Optional<String> subjectId, Optional<UUID> consentId, List<String> purposes,
@@ -24,7 +25,8 @@ public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentRelease
                       Optional<String> subjectRef, List<Map<String, Map<String, Object>>> records,
                       List<SmallCellSuppression.ReleasedCell> cells, List<String> terms, Sensitivity sensitivity,
                       ReleaseChannel channel, ReleaseStatus status, Instant releasedAt,
-                      Optional<Instant> withdrawnAt, List<RecordSource> sources) {
+                      Optional<Instant> withdrawnAt, List<RecordSource> sources, Optional<UUID> protocolId,
+                      ReleaseLifecycle lifecycle) {
 
     public Release {
         Objects.requireNonNull(id, "id");
@@ -46,6 +48,21 @@ public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentRelease
         Objects.requireNonNull(releasedAt, "releasedAt");
         Objects.requireNonNull(withdrawnAt, "withdrawnAt");
         sources = List.copyOf(sources);
+        Objects.requireNonNull(protocolId, "protocolId");
+        Objects.requireNonNull(lifecycle, "lifecycle");
+    }
+
+    /** Just stored, governed by no protocol (as made before P11.1 tracked the protocol and lifecycle). */
+    public Release(UUID id, UUID shareRequestId, Optional<UUID> parentReleaseId, String partnerId,
+                   Optional<String> subjectId, Optional<UUID> consentId, List<String> purposes,
+                   List<String> dataCategories, List<String> withheldCategories, boolean identifiable,
+                   Optional<String> subjectRef, List<Map<String, Map<String, Object>>> records,
+                   List<SmallCellSuppression.ReleasedCell> cells, List<String> terms, Sensitivity sensitivity,
+                   ReleaseChannel channel, ReleaseStatus status, Instant releasedAt, Optional<Instant> withdrawnAt,
+                   List<RecordSource> sources) {
+        this(id, shareRequestId, parentReleaseId, partnerId, subjectId, consentId, purposes, dataCategories,
+                withheldCategories, identifiable, subjectRef, records, cells, terms, sensitivity, channel, status,
+                releasedAt, withdrawnAt, sources, Optional.empty(), ReleaseLifecycle.stored());
     }
 
     /** Without record sources (releases of aggregates, or made before P9.1 sources were carried). */
@@ -62,6 +79,22 @@ public record Release(UUID id, UUID shareRequestId, Optional<UUID> parentRelease
 
     public boolean withdrawn() {
         return status == ReleaseStatus.WITHDRAWN;
+    }
+
+    /** Its payload is gone: it can never be delivered again. */
+    public boolean destroyed() {
+        return lifecycle.destroyed();
+    }
+
+    /** The latest lifecycle step it reached (P11.1). */
+    public ReleaseStage stage() {
+        if (lifecycle.destroyed()) {
+            return ReleaseStage.DESTROYED;
+        }
+        if (withdrawn()) {
+            return ReleaseStage.WITHDRAWN;
+        }
+        return lifecycle.delivered() ? ReleaseStage.FETCHED : ReleaseStage.STORED;
     }
 
     public boolean personal() {

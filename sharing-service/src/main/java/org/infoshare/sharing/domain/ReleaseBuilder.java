@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.infoshare.events.vocabulary.Sensitivity;
 
 import java.time.Instant;
@@ -15,8 +16,9 @@ import java.util.function.UnaryOperator;
 /**
  * Builds a release from an approved share's payload for one recipient: only the categories it may
  * have (P9.1), the subject as the recipient's own pseudonym (P7.1), small cells suppressed (P7.2),
- * terms attached (P7.3), each record's source and date last verified kept (P2.2/P9.1), the channel chosen by sensitivity (P11.1),
- * and no count the recipient could difference against what it already holds (P7.4). Pure.
+ * terms attached (P7.3), each record's source and date last verified kept (P2.2/P9.1), the channel the
+ * governing protocol agreed, or the policy's for the sensitivity without one (P11.1), and no count
+ * the recipient could difference against what it already holds (P7.4). Pure.
  */
 public final class ReleaseBuilder {
 
@@ -25,10 +27,17 @@ public final class ReleaseBuilder {
 
     /**
      * What the release is for: the recipient, its own pseudonymiser (keyed per recipient, P7.1), its
-     * purposes and categories, its parent if onward, and the governing protocol's limits on use.
+     * purposes and categories, its parent if onward, the governing protocol's limits on use, and the
+     * governing protocol itself, whose method sets the channel (P11.1).
      */
     public record Recipient(String partnerId, UnaryOperator<String> pseudonymiser, List<String> purposes, List<String> categories,
-                            Optional<UUID> parentReleaseId, List<String> protocolLimits) {
+                            Optional<UUID> parentReleaseId, List<String> protocolLimits, Optional<Protocol> protocol) {
+
+        /** Under no protocol (guidance notes, P1.3): the channel is the policy's for the sensitivity. */
+        public Recipient(String partnerId, UnaryOperator<String> pseudonymiser, List<String> purposes,
+                         List<String> categories, Optional<UUID> parentReleaseId, List<String> protocolLimits) {
+            this(partnerId, pseudonymiser, purposes, categories, parentReleaseId, protocolLimits, Optional.empty());
+        }
     }
 
     /** A release and what P7.4 found about its cells (for the log, never for the recipient). */
@@ -70,12 +79,16 @@ public final class ReleaseBuilder {
                 : recipient.pseudonymiser().apply(subject));
         Sensitivity sensitivity = request.sensitivity().orElseThrow(
                 () -> new IllegalStateException("an approved share always has a sensitivity class (P8.1)"));
+        Optional<ReleaseChannel> agreed = recipient.protocol().map(p -> p.method().channel());
+        ReleaseChannel channel = DisclosureChannelRule.channel(agreed, sensitivity).orElseThrow(
+                () -> new IllegalStateException("an approved share's agreed channel is adequate for its sensitivity (P11.1)"));
         SmallCellSuppression.Suppressed suppressed = SmallCellSuppression.suppress(cells, smallCellThreshold, held);
         return new Built(new Release(id, request.id(), recipient.parentReleaseId(), recipient.partnerId(), request.subjectId(),
                 request.consentId(), recipient.purposes(), List.copyOf(allowed), List.copyOf(withheld),
                 request.identifiable(), subjectRef, records, suppressed.cells(),
                 ReleaseTerms.of(recipient.purposes(), recipient.protocolLimits()), sensitivity,
-                ChannelPolicy.channelFor(sensitivity), ReleaseStatus.RELEASED, now, Optional.empty(),
-                payload.sources()), suppressed.cumulative());
+                channel, ReleaseStatus.RELEASED, now, Optional.empty(),
+                payload.sources(), recipient.protocol().map(Protocol::id), ReleaseLifecycle.stored()),
+                suppressed.cumulative());
     }
 }

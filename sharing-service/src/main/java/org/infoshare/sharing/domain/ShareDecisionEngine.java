@@ -56,6 +56,7 @@ public final class ShareDecisionEngine {
         IdentifiableDataRule.check(context).ifPresent(findings::add);
         StaleConsentRule.check(context).ifPresent(findings::add);
         SensitivityRule.check(context).ifPresent(findings::add);
+        DisclosureChannelRule.check(context).ifPresent(findings::add);
         DataCategoryRule.check(context).ifPresent(findings::add);
         KAnonymityRule.check(context).ifPresent(findings::add);
         RecordAccuracyRule.check(context).ifPresent(findings::add);

@@ -3,10 +3,13 @@ package org.infoshare.sharing.domain;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
+import org.infoshare.events.sharing.ReleaseDelivered;
+import org.infoshare.events.sharing.ReleaseDestroyed;
 import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
 import org.infoshare.events.vocabulary.NotificationCause;
+import org.infoshare.events.vocabulary.PayloadDestructionCause;
 import org.infoshare.events.sharing.ShareRequested;
 import org.infoshare.events.vocabulary.SafeguardingCategory;
 
@@ -64,5 +67,17 @@ public final class SharingEventMapper {
     public static ProtocolConflictDeclared conflictDeclared(ConflictDeclaration declaration, String purpose) {
         return new ProtocolConflictDeclared(declaration.id(), declaration.protocolId(), declaration.partnerId(),
                 purpose, declaration.legalBasis(), declaration.declaredAt());
+    }
+
+    /** P11.1: a release first reached its recipient; {@code by} is an opaque actor id. */
+    public static ReleaseDelivered delivered(Release release, String by, Instant at) {
+        return new ReleaseDelivered(release.id(), release.subjectId().orElse(null), release.partnerId(),
+                release.channel(), by, at);
+    }
+
+    /** P11.1: a release's payload was destroyed; the record stays. */
+    public static ReleaseDestroyed destroyed(UUID releaseId, String subjectId, String partnerId,
+                                             PayloadDestructionCause cause, Instant at) {
+        return new ReleaseDestroyed(releaseId, subjectId, partnerId, cause, at);
     }
 }

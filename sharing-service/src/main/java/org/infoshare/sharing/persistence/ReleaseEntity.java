@@ -40,7 +40,8 @@ class ReleaseEntity {
     List<String> withheldCategories;
     @Column(nullable = false)
     boolean identifiable;
-    // Written once, at the insert: only SealedPayloads changes these afterwards (re-sealing).
+    // Written once, at the insert: afterwards only SealedPayloads (re-sealing) and the destroy
+    // statements of ReleaseRepository (P11.1) change these.
     /** Plain JSON of a row written before V15, until re-sealed; never written now. */
     @Column(name = "content_json", updatable = false)
     String contentJson;
@@ -65,4 +66,14 @@ class ReleaseEntity {
     int fetchCount;
     @Column(name = "last_fetched_at")
     Instant lastFetchedAt;
+    @Column(name = "protocol_id")
+    UUID protocolId;
+    @Column(name = "delivered_at")
+    Instant deliveredAt;
+    @Column(name = "delivered_by")
+    String deliveredBy;
+    @Column(name = "payload_destroyed_at")
+    Instant payloadDestroyedAt;
+    @Column(name = "payload_destruction_cause")
+    String payloadDestructionCause;
 }

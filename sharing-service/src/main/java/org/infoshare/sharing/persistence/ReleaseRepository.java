@@ -8,9 +8,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.vocabulary.PayloadDestructionCause;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.infoshare.events.vocabulary.Sensitivity;
 import org.infoshare.sharing.domain.Release;
+import org.infoshare.sharing.domain.ReleaseLifecycle;
 import org.infoshare.sharing.domain.ReleaseStatus;
 
 import java.time.Instant;
@@ -63,6 +65,7 @@ public class ReleaseRepository {
         e.channel = release.channel().name();
         e.status = release.status().name();
         e.releasedAt = release.releasedAt();
+        e.protocolId = release.protocolId().orElse(null);
         return entities.persist(e).replaceWith(release);
     }
 
@@ -72,6 +75,13 @@ public class ReleaseRepository {
 
     public Uni<Optional<Release>> find(UUID id) {
         return entities.findById(id).map(e -> Optional.ofNullable(e).map(this::toDomain));
+    }
+
+    /** Read again from the database past the session's copy: after a guarded update found the row changed. */
+    public Uni<Optional<Release>> reread(UUID id) {
+        return entities.findById(id).chain(e -> e == null
+                ? Uni.createFrom().item(Optional.<Release>empty())
+                : entities.getSession().chain(session -> session.refresh(e)).map(done -> Optional.of(toDomain(e))));
     }
 
     /** A partner's own release; another partner's is as absent as one that does not exist. */
@@ -103,10 +113,71 @@ public class ReleaseRepository {
         return value instanceof String[] array ? List.of(array) : List.copyOf((List<String>) value);
     }
 
-    /** Counts a fetch of a live release; false when it is no longer live. */
+    /** Counts a fetch of a live release with its payload; false when it is withdrawn or destroyed since. */
     public Uni<Boolean> recordFetch(UUID id, Instant at) {
-        return entities.update("fetchCount = fetchCount + 1, lastFetchedAt = :at where id = :id and status = :live",
+        return entities.update("fetchCount = fetchCount + 1, lastFetchedAt = :at "
+                        + "where id = :id and status = :live and payloadDestroyedAt is null",
                 Parameters.with("at", at).and("id", id).and("live", ReleaseStatus.RELEASED.name())).map(n -> n > 0);
+    }
+
+    /**
+     * Records the first delivery of a live release with its payload (P11.1); false when it was
+     * delivered before, or is withdrawn or destroyed since. The row lock makes a concurrent first
+     * delivery find it delivered, so only one is ever recorded.
+     */
+    public Uni<Boolean> recordDelivery(UUID id, String by, Instant at) {
+        return entities.update("deliveredAt = :at, deliveredBy = :by "
+                        + "where id = :id and deliveredAt is null and status = :live and payloadDestroyedAt is null",
+                Parameters.with("at", at).and("by", by).and("id", id).and("live", ReleaseStatus.RELEASED.name()))
+                .map(n -> n > 0);
+    }
+
+    /** A release whose payload was just destroyed: what release-destroyed needs. */
+    public record Destroyed(UUID releaseId, String partnerId, String subjectId) {
+    }
+
+    /**
+     * Destroys the payloads of releases made at or before {@code releasedBy}, at most {@code limit},
+     * oldest first. Rows another instance is destroying are skipped (SKIP LOCKED), and a row
+     * destroyed meanwhile no longer matches: two instances never destroy, nor announce, one twice.
+     */
+    public Uni<List<Destroyed>> destroyDue(Instant releasedBy, Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(DESTROY_DUE, Object[].class)
+                        .setParameter(1, releasedBy).setParameter(2, now)
+                        .setParameter(3, PayloadDestructionCause.RETENTION_ELAPSED.name()).setParameter(4, limit)
+                        .getResultList())
+                .map(ReleaseRepository::destroyed);
+    }
+
+    /** Destroys the payloads of these (just withdrawn) releases still holding one (P6.8, P11.1). */
+    public Uni<List<Destroyed>> destroyWithdrawn(List<UUID> releaseIds, Instant now) {
+        if (releaseIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(DESTROY_WITHDRAWN, Object[].class)
+                        .setParameter(1, releaseIds).setParameter(2, now)
+                        .setParameter(3, PayloadDestructionCause.CONSENT_WITHDRAWN.name())
+                        .getResultList())
+                .map(ReleaseRepository::destroyed);
+    }
+
+    private static final String DESTROY_DUE = """
+            WITH due AS (
+                SELECT id FROM release WHERE payload_destroyed_at IS NULL AND released_at <= ?1
+                ORDER BY released_at LIMIT ?4 FOR UPDATE SKIP LOCKED
+            )
+            UPDATE release r SET content_json = NULL, content_sealed = NULL, content_key_id = NULL, payload_destroyed_at = ?2, payload_destruction_cause = ?3
+            FROM due WHERE r.id = due.id AND r.payload_destroyed_at IS NULL
+            RETURNING CAST(r.id AS TEXT), r.partner_id, r.subject_id""";
+
+    private static final String DESTROY_WITHDRAWN = """
+            UPDATE release SET content_json = NULL, content_sealed = NULL, content_key_id = NULL, payload_destroyed_at = ?2, payload_destruction_cause = ?3
+            WHERE id IN (?1) AND payload_destroyed_at IS NULL
+            RETURNING CAST(id AS TEXT), partner_id, subject_id""";
+
+    private static List<Destroyed> destroyed(List<Object[]> rows) {
+        return rows.stream().map(row -> new Destroyed(UUID.fromString((String) row[0]), (String) row[1],
+                (String) row[2])).toList();
     }
 
     public Uni<List<Release>> list(Optional<String> partnerId, Optional<ReleaseStatus> status, int page, int size) {
@@ -126,14 +197,19 @@ public class ReleaseRepository {
     }
 
     private Release toDomain(ReleaseEntity e) {
-        JsonColumns.Content content = json.content(sealed.open(e.contentSealed, e.contentJson,
-                SealedColumns.RELEASE_CONTENT, e.id));
+        // a destroyed payload reads as empty; the release's record is all that is left (P11.1)
+        JsonColumns.Content content = e.contentSealed == null && e.contentJson == null
+                ? new JsonColumns.Content(List.of(), List.of(), List.of())
+                : json.content(sealed.open(e.contentSealed, e.contentJson, SealedColumns.RELEASE_CONTENT, e.id));
         return new Release(e.id, e.shareRequestId, Optional.ofNullable(e.parentReleaseId), e.partnerId,
                 Optional.ofNullable(e.subjectId), Optional.ofNullable(e.consentId), e.purposes, e.dataCategories,
                 e.withheldCategories, e.identifiable, Optional.ofNullable(e.subjectRef), content.records(),
                 content.cells(), e.terms, Sensitivity.valueOf(e.sensitivity), ReleaseChannel.valueOf(e.channel),
                 ReleaseStatus.valueOf(e.status), e.releasedAt, Optional.ofNullable(e.withdrawnAt),
-                content.sourcesOrNone());
+                content.sourcesOrNone(), Optional.ofNullable(e.protocolId), new ReleaseLifecycle(
+                        Optional.ofNullable(e.deliveredAt), Optional.ofNullable(e.deliveredBy),
+                        Optional.ofNullable(e.payloadDestroyedAt),
+                        Optional.ofNullable(e.payloadDestructionCause).map(PayloadDestructionCause::valueOf)));
     }
 
     @ApplicationScoped

@@ -28,7 +28,7 @@ public class SealedPayloads {
 
         String claim() {
             return "SELECT id, " + plain + ", " + sealedColumn + " FROM " + name
-                    + " WHERE " + sealedColumn + " IS NULL OR " + keyId + " = ANY($1)"
+                    + " WHERE (" + sealedColumn + " IS NULL AND " + plain + " IS NOT NULL) OR " + keyId + " = ANY($1)"
                     + " ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED";
         }
 

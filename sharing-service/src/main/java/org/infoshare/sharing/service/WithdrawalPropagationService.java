@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.vocabulary.NotificationCause;
+import org.infoshare.events.vocabulary.PayloadDestructionCause;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.ConsentProjection;
 import org.infoshare.sharing.domain.WithdrawalScope;
@@ -23,7 +24,7 @@ import java.util.UUID;
  * P6.8, the heart of the platform: on consent-withdrawn, inside the transaction that applies the
  * event, every live release in the withdrawal's scope and all its onward children are marked
  * withdrawn (fetching them now answers 410) and each recipient record gets one notification, with
- * recipient-notified in the outbox. A redelivered or repeated withdrawal finds nothing live and
+ * recipient-notified in the outbox, and its payload destroyed (release-destroyed). A redelivered or repeated withdrawal finds nothing live and
  * does nothing. The latency from the withdrawal to each record marked is a histogram.
  */
 @ApplicationScoped
@@ -66,12 +67,26 @@ public class WithdrawalPropagationService {
                             .call(made -> outbox.appendAll(made.stream().map(m -> SharingEventMapper.notified(
                                     m.notificationId(), m.releaseId(), m.subjectId(), m.partnerId(),
                                     consent.consentId(), withdrawnAt, now)).toList()))
+                            .call(made -> destroyPayloads(made, now))
                             .invoke(made -> {
                                 Duration elapsed = Duration.between(withdrawnAt, clock.instant());
                                 made.forEach(m -> latency.record(elapsed.isNegative() ? Duration.ZERO : elapsed));
                             })
                             .map(List::size);
                 });
+    }
+
+    /**
+     * P6.8 / P11.1: a withdrawn release can never be delivered again, so its payload serves no
+     * purpose any more and is destroyed at once (policy section 13: kept no longer than necessary),
+     * announced as release-destroyed; the record of the release stays for tracing.
+     */
+    private Uni<Void> destroyPayloads(List<RecipientNotificationRepository.Made> made, Instant now) {
+        return releases.destroyWithdrawn(made.stream().map(RecipientNotificationRepository.Made::releaseId).toList(), now)
+                .chain(destroyed -> outbox.appendAll(destroyed.stream().map(d -> SharingEventMapper.destroyed(
+                        d.releaseId(), d.subjectId(), d.partnerId(), PayloadDestructionCause.CONSENT_WITHDRAWN, now))
+                        .toList()))
+                .replaceWithVoid();
     }
 
     /** The live releases the scope reaches by their own purpose or recipient; SQL adds their descendants. */

@@ -119,16 +119,21 @@ class OnwardSharingTest {
             assertThat(pseudonymAtC).as("P7.1 the onward recipient's own pseudonym").isNotEqualTo(pseudonymAtA)
                     .doesNotContain(subject);
 
-            // the subject's events, in order on its partition: the share, its release, then the child's
-            // release and nothing between, so the refused onward share announced nothing
-            List<org.infoshare.events.DomainEvent> events = eventsOf(sharing, subject, 4);
-            assertThat(events).hasSize(4);
+            // the subject's events, in order on its partition: the share, its release and its first
+            // fetch (P11.1), then the child's release and its first fetch, and nothing between, so the
+            // refused onward share announced nothing
+            List<org.infoshare.events.DomainEvent> events = eventsOf(sharing, subject, 6);
+            assertThat(events).hasSize(6);
             assertThat(events.get(2)).isInstanceOf(ShareReleased.class);
             assertThat(((ShareReleased) events.get(2)).releaseId()).hasToString(atA);
-            ShareReleased released = (ShareReleased) events.get(3);
+            assertThat(events.get(3)).isInstanceOf(org.infoshare.events.sharing.ReleaseDelivered.class);
+            assertThat(((org.infoshare.events.sharing.ReleaseDelivered) events.get(3)).releaseId()).hasToString(atA);
+            ShareReleased released = (ShareReleased) events.get(4);
             assertThat(released.releaseId()).hasToString(child);
             assertThat(released.parentReleaseId()).hasToString(atA);
             assertThat(released.partnerId()).isEqualTo("partner-c");
+            assertThat(events.get(5)).isInstanceOf(org.infoshare.events.sharing.ReleaseDelivered.class);
+            assertThat(((org.infoshare.events.sharing.ReleaseDelivered) events.get(5)).releaseId()).hasToString(child);
         }
     }
 

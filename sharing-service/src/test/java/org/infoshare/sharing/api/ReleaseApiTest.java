@@ -32,7 +32,7 @@ class ReleaseApiTest {
     }
 
     @Test
-    @DisplayName("P7.2 P7.3 P11.1 an aggregate is released with small cells suppressed, its terms, and the portal channel")
+    @DisplayName("P7.2 P7.3 P11.1 an aggregate is released with small cells suppressed, its terms, and the channel its protocol agreed (stronger than INTERNAL needs)")
     void aggregateRelease() {
         Releases.provider("partner-c", null);
         Map<String, Object> body = new HashMap<>(ShareRequests.aggregate("partner-c"));
@@ -47,7 +47,7 @@ class ReleaseApiTest {
                 .body("subjectRef", nullValue())
                 .body("cells.count", equalTo(java.util.Arrays.asList(40, null, null)))
                 .body("cells.suppressed", equalTo(List.of(false, true, true)))
-                .body("channel", equalTo("PORTAL")).body("sensitivity", equalTo("INTERNAL"))
+                .body("channel", equalTo("SECURE_API")).body("sensitivity", equalTo("INTERNAL"))
                 .body("terms", hasItem("Do not attempt to re-identify any person from this data."))
                 .body("terms", hasItem("service improvement only"));
     }

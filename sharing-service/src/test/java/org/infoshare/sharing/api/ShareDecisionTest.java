@@ -59,7 +59,7 @@ class ShareDecisionTest {
         try (TopicReader reader = new TopicReader("test.sharing-events")) {
             String id = ShareRequests.post(ShareRequests.aggregate(partner)).then().statusCode(201)
                     .body("outcome", equalTo("APPROVED"))
-                    .body("reasons", equalTo(List.of("P1.4", "P2.1", "P1.2", "P5.1", "P8.1", "P9.1")))
+                    .body("reasons", equalTo(List.of("P1.4", "P2.1", "P1.2", "P5.1", "P8.1", "P11.1", "P9.1")))
                     .body("decidedBy", equalTo("sharing-service")).extract().path("id");
             var records = reader.await(r -> partner.equals(r.key()), 3, PATIENCE);
             assertThat(records).hasSize(3);
@@ -71,7 +71,7 @@ class ShareDecisionTest {
             assertThat(requested.shareRequestId()).hasToString(id);
             assertThat(requested.subjectId()).isNull();
             assertThat(decided.outcome()).isEqualTo(ShareOutcome.APPROVED);
-            assertThat(decided.reasons()).containsExactly("P1.4", "P2.1", "P1.2", "P5.1", "P8.1", "P9.1");
+            assertThat(decided.reasons()).containsExactly("P1.4", "P2.1", "P1.2", "P5.1", "P8.1", "P11.1", "P9.1");
         }
     }
 

@@ -116,7 +116,10 @@ class SharingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/partner/onward-requests/" + some, PARTNER),
                 new Endpoint("GET", "/api/v1/partner/notifications", PARTNER),
                 new Endpoint("GET", "/api/v1/partner/notifications/" + some, PARTNER),
-                new Endpoint("POST", "/api/v1/partner/notifications/" + some + "/answer", PARTNER));
+                new Endpoint("POST", "/api/v1/partner/notifications/" + some + "/answer", PARTNER),
+                new Endpoint("GET", "/api/v1/partner/portal/releases/" + some, PARTNER),
+                new Endpoint("GET", "/api/v1/releases/" + some + "/secure-email-package", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/releases/" + some + "/secure-email-handover", STAFF_AND_DPO));
     }
 
     private static int call(RequestSpecification request, Endpoint endpoint) {

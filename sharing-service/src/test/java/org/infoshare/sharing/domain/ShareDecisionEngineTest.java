@@ -19,7 +19,7 @@ class ShareDecisionEngineTest {
         ShareDecision decision = ShareDecisionEngine.decide(Shares.context(Shares.consentShare()));
         assertThat(decision.outcome()).isEqualTo(ShareOutcome.APPROVED);
         assertThat(decision.reasons()).containsExactly("P1.4", "P2.1", "P4.1", "P1.2", "P5.1", "P6.2a", "P6.2b",
-                "P6.2c", "P6.3", "P6.7", "P8.1", "P9.1");
+                "P6.2c", "P6.3", "P6.7", "P8.1", "P11.1", "P9.1");
     }
 
     @Test
@@ -27,7 +27,7 @@ class ShareDecisionEngineTest {
     void aggregateApproved() {
         ShareDecision decision = ShareDecisionEngine.decide(Shares.context(Shares.aggregateShare()));
         assertThat(decision.outcome()).isEqualTo(ShareOutcome.APPROVED);
-        assertThat(decision.reasons()).containsExactly("P1.4", "P2.1", "P1.2", "P5.1", "P8.1", "P9.1");
+        assertThat(decision.reasons()).containsExactly("P1.4", "P2.1", "P1.2", "P5.1", "P8.1", "P11.1", "P9.1");
     }
 
     @Test
