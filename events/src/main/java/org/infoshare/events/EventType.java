@@ -22,7 +22,9 @@ import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessRequested;
+import org.infoshare.events.sharing.LegalDisclosureApproved;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
@@ -46,6 +48,7 @@ public enum EventType {
     CONSENT_RECONFIRMED("consent-reconfirmed", Topics.CONSENT_EVENTS, ConsentReconfirmed.class, 1),
     CONSENT_EXPIRED("consent-expired", Topics.CONSENT_EVENTS, ConsentExpired.class, 1),
     SUBJECT_ACCESS_REQUESTED("subject-access-requested", Topics.CONSENT_EVENTS, SubjectAccessRequested.class, 1),
+    LEGAL_DISCLOSURE_HANDED_OVER("legal-disclosure-handed-over", Topics.CONSENT_EVENTS, LegalDisclosureHandedOver.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
     SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),
@@ -55,6 +58,7 @@ public enum EventType {
     PROTOCOL_CONFLICT_DECLARED("protocol-conflict-declared", Topics.SHARING_EVENTS, ProtocolConflictDeclared.class, 1),
     RELEASE_DELIVERED("release-delivered", Topics.SHARING_EVENTS, ReleaseDelivered.class, 1),
     RELEASE_DESTROYED("release-destroyed", Topics.SHARING_EVENTS, ReleaseDestroyed.class, 1),
+    LEGAL_DISCLOSURE_APPROVED("legal-disclosure-approved", Topics.SHARING_EVENTS, LegalDisclosureApproved.class, 1),
     BREACH_SUSPECTED("breach-suspected", Topics.BREACH_EVENTS, BreachSuspected.class, 1),
     BREACH_ASSESSED("breach-assessed", Topics.BREACH_EVENTS, BreachAssessed.class, 1),
     BREACH_REPORTED("breach-reported", Topics.BREACH_EVENTS, BreachReported.class, 1),

@@ -7,6 +7,7 @@ import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.vocabulary.ReconfirmationReason;
 import org.infoshare.events.retention.RecordErased;
@@ -33,6 +34,12 @@ public final class ConsentEventMapper {
     public static PersonalDataAccessed accessed(PersonalDataRead read, Instant at) {
         return new PersonalDataAccessed(UUID.randomUUID(), read.subjectId(), SERVICE, read.actorId(), read.actorRole(),
                 null, read.purpose(), read.resource(), at);
+    }
+
+    /** The hand-over of a legal-duty disclosure (P2.1): the channel and who, never what was handed over. */
+    public static LegalDisclosureHandedOver legalDisclosureHandedOver(LegalDisclosurePackage p) {
+        return new LegalDisclosureHandedOver(p.disclosureId(), p.subjectId(), p.channel().orElseThrow(),
+                p.identifiable(), p.handedOverBy().orElseThrow(), p.handedOverAt().orElseThrow());
     }
 
     public static BreachNoticeDispatched noticeDispatched(NoticeDispatch dispatch) {

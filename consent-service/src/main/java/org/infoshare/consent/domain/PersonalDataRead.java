@@ -10,4 +10,7 @@ public record PersonalDataRead(String subjectId, String actorId, String actorRol
     public static final String VAULT_LOOKUP = "vault-lookup";
     public static final String SUBJECT_ACCESS_ANSWER = "subject-access-answer";
     public static final String BREACH_NOTICE = "breach-notice";
+    public static final String LEGAL_DISCLOSURE_IDENTITY = "legal-disclosure-identity";
+    /** The purpose of every read for a legal-duty disclosure (P2.1), followed by the disclosure id. */
+    public static final String LEGAL_DUTY_PURPOSE = "legal-duty-disclosure";
 }

@@ -6,7 +6,8 @@ public enum RecordKind {
     CONSENT("consent"),
     SUBJECT_ACCESS_REQUEST("subject-access-request"),
     FOI_REQUEST("foi-request"),
-    BREACH_NOTICE("breach-notice");
+    BREACH_NOTICE("breach-notice"),
+    LEGAL_DISCLOSURE("legal-disclosure");
 
     private final String configName;
 

@@ -5,7 +5,10 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.consent.service.ConsentService;
+import org.infoshare.consent.service.LegalDisclosureService;
+import org.infoshare.events.sharing.LegalDisclosureApproved;
 import org.infoshare.events.sharing.ShareDecided;
+import org.infoshare.events.sharing.SharingEvent;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
@@ -15,18 +18,22 @@ import java.util.Set;
 
 /**
  * P6.7: when sharing-service holds a share for stale consent, the person is asked to re-confirm.
- * Every other sharing event is of no concern here. Unreadable records are dead-lettered.
+ * P2.1: a legal-duty disclosure the DPO recorded there is prepared here for hand-over. Every other
+ * sharing event is of no concern here. Unreadable records are dead-lettered.
  */
 @ApplicationScoped
 public class ShareDecisionConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final ConsentService consents;
+    private final LegalDisclosureService legalDisclosures;
     private final Traces traces;
 
-    public ShareDecisionConsumer(IncomingEvents incoming, ConsentService consents, Traces traces) {
+    public ShareDecisionConsumer(IncomingEvents incoming, ConsentService consents,
+                                 LegalDisclosureService legalDisclosures, Traces traces) {
         this.incoming = incoming;
         this.consents = consents;
+        this.legalDisclosures = legalDisclosures;
         this.traces = traces;
     }
 
@@ -38,10 +45,16 @@ public class ShareDecisionConsumer implements ReplayableConsumer {
 
     @Override
     public Uni<Void> consume(byte[] value) {
-        return incoming.on(value, ShareDecided.class, (envelope, decided) ->
-                decided.outcome() == ShareOutcome.HELD_STALE_CONSENT && decided.consentId() != null
-                        ? consents.onShareHeld(envelope, decided.consentId(), decided.shareRequestId())
-                        : Uni.createFrom().voidItem());
+        return incoming.on(value, SharingEvent.class, (envelope, event) -> {
+            if (event instanceof ShareDecided decided && decided.outcome() == ShareOutcome.HELD_STALE_CONSENT
+                    && decided.consentId() != null) {
+                return consents.onShareHeld(envelope, decided.consentId(), decided.shareRequestId());
+            }
+            if (event instanceof LegalDisclosureApproved approved) {
+                return legalDisclosures.prepare(envelope, approved);
+            }
+            return Uni.createFrom().voidItem();
+        });
     }
 
     @Override

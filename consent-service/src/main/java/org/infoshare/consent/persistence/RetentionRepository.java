@@ -37,6 +37,9 @@ public class RetentionRepository {
             RecordKind.BREACH_NOTICE, new KindSql("breach_notice_dispatch", "dispatched_at", "TRUE",
                     "DELETE FROM breach_notice_dispatch WHERE dispatched_at < ?1 "
                             + "RETURNING CAST(notice_id AS TEXT), subject_id"),
+            RecordKind.LEGAL_DISCLOSURE, new KindSql("legal_disclosure_package", "prepared_at", "TRUE",
+                    "DELETE FROM legal_disclosure_package WHERE prepared_at < ?1 "
+                            + "RETURNING CAST(disclosure_id AS TEXT), subject_id"),
             RecordKind.VAULT_ENTRY, new KindSql("vault_entry v", "v.updated_at",
                     "NOT EXISTS (SELECT 1 FROM consent c WHERE c.subject_id = v.subject_id) "
                             + "AND NOT EXISTS (SELECT 1 FROM subject_access_request s WHERE s.subject_id = v.subject_id)",

@@ -80,6 +80,15 @@ public class VaultCipher {
         return decryptWith(ciphertext, noticeAssociatedData(noticeId));
     }
 
+    /** The identity prepared for a legal-duty disclosure (P2.1), bound to that disclosure. */
+    public byte[] encryptLegalDisclosure(byte[] plaintext, UUID disclosureId) {
+        return encryptWith(plaintext, ("legal-disclosure:" + disclosureId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public byte[] decryptLegalDisclosure(byte[] ciphertext, UUID disclosureId) {
+        return decryptWith(ciphertext, ("legal-disclosure:" + disclosureId).getBytes(StandardCharsets.UTF_8));
+    }
+
     private byte[] encryptWith(byte[] plaintext, byte[] associatedData) {
         try {
             return aead.encrypt(plaintext, associatedData);

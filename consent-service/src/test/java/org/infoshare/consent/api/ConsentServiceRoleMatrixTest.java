@@ -63,6 +63,10 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/breach-notices", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/breach-notices/" + java.util.UUID.randomUUID() + "?purpose=matrix",
                         STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/legal-disclosures", DPO_ONLY),
+                new Endpoint("GET", "/api/v1/legal-disclosures/" + java.util.UUID.randomUUID(), DPO_ONLY),
+                new Endpoint("POST", "/api/v1/legal-disclosures/" + java.util.UUID.randomUUID() + "/identity", DPO_ONLY),
+                new Endpoint("POST", "/api/v1/legal-disclosures/" + java.util.UUID.randomUUID() + "/hand-over", DPO_ONLY),
                 // Operators' dead letters (api-support): role ops only, which none of the users below has.
                 new Endpoint("GET", "/api/v1/ops/dead-letters", Set.of()),
                 new Endpoint("POST", "/api/v1/ops/dead-letters/0/0/replay", Set.of()),

@@ -103,12 +103,40 @@ class RetentionTest {
     }
 
     @Test
+    @DisplayName("P13.1 P2.1 a legal-duty disclosure package leaves six years after it was prepared, announced as record-erased")
+    void legalDisclosurePackageIsRemoved() {
+        String subjectId = Subjects.register();
+        var approved = new org.infoshare.events.sharing.LegalDisclosureApproved(java.util.UUID.randomUUID(), subjectId,
+                org.infoshare.events.vocabulary.LegalRecipientKind.CORONER, "Rutland Coroner's Court", "INQ-2026-7",
+                true, true, null, "dpo-1", Instant.now());
+        try (var sharing = new org.infoshare.testing.TopicWriter("test.sharing-events",
+                java.net.URI.create("urn:infoshare:sharing-service"))) {
+            sharing.send(approved, approved.decidedAt());
+        }
+        String id = approved.disclosureId().toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM legal_disclosure_package WHERE disclosure_id = $1::uuid", id) == 1);
+
+        try (TopicReader reader = new TopicReader("test.retention-events")) {
+            assertThat(apply(Duration.ofDays(365L * 5))).noneSatisfy(r -> assertThat(r.recordId()).isEqualTo(id));
+            assertThat(apply(Duration.ofDays(365L * 6 + 3))).anySatisfy(r -> {
+                assertThat(r.recordId()).isEqualTo(id);
+                assertThat(r.kind()).isEqualTo(RecordKind.LEGAL_DISCLOSURE);
+            });
+            assertThat(count("SELECT count(*) FROM legal_disclosure_package WHERE disclosure_id = $1::uuid", id)).isZero();
+            List<RecordErased> events = reader.await(r -> subjectId.equals(r.key()), 2, Duration.ofSeconds(30)).stream()
+                    .map(r -> codec.data(codec.deserialize(r.value()), RecordErased.class)).toList();
+            assertThat(events).extracting(RecordErased::recordKind).containsExactly("legal-disclosure", "vault-entry");
+        }
+    }
+
+    @Test
     @DisplayName("P13.1 the annual review lists what is held by kind and age, its period and why; only the DPO sees it")
     void annualReview() {
         ConsentRequests.give(ConsentRequests.consent());
         given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then().statusCode(200)
                 .body("kinds.kind", equalTo(List.of("SUBJECT_ACCESS_REQUEST", "FOI_REQUEST", "CONSENT", "BREACH_NOTICE",
-                        "VAULT_ENTRY")))
+                        "LEGAL_DISCLOSURE", "VAULT_ENTRY")))
                 .body("kinds.find { it.kind == 'CONSENT' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'CONSENT' }.byAge.UNDER_1_YEAR", org.hamcrest.Matchers.greaterThan(0))
                 .body("kinds.find { it.kind == 'CONSENT' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"));

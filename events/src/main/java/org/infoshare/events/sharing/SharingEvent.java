@@ -9,7 +9,7 @@ import org.infoshare.events.DomainEvent;
 public sealed interface SharingEvent extends DomainEvent
         permits ShareRequested, ShareDecided, ShareReleased, RecipientNotified, RecipientAcknowledged,
                 SafeguardingReferred, ProtocolConflictDeclared, ReleaseDelivered,
-                ReleaseDestroyed {
+                ReleaseDestroyed, LegalDisclosureApproved {
 
     /** @return the pseudonymous data subject id; null for aggregate (non-personal) shares */
     String subjectId();

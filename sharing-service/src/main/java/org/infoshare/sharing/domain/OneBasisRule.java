@@ -16,6 +16,16 @@ public final class OneBasisRule {
     private OneBasisRule() {
     }
 
+    /**
+     * A legal duty names its reference (e.g. the court order's case number): the one check shared by
+     * shares and one-off legal-duty disclosures ({@link LegalDutyReferenceRule}).
+     */
+    public static Optional<RuleFinding> legalReferenceMissing(Optional<String> reference) {
+        return reference.filter(r -> !r.isBlank()).isPresent()
+                ? Optional.empty()
+                : Optional.of(RuleFinding.refuse(ID, "a legal duty names its reference (e.g. the court order)"));
+    }
+
     public static Optional<RuleFinding> check(ShareContext context) {
         ShareRequest request = context.request();
         if (request.basis() == ShareBasis.CONSENT) {
@@ -30,8 +40,11 @@ public final class OneBasisRule {
         if (request.consentId().isPresent()) {
             return Optional.of(RuleFinding.refuse(ID, "one basis only: " + request.basis() + " names no consent"));
         }
-        if (request.basis() == ShareBasis.LEGAL_DUTY && request.legalReference().isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, "a legal duty names its reference (e.g. the court order)"));
+        if (request.basis() == ShareBasis.LEGAL_DUTY) {
+            Optional<RuleFinding> unreferenced = legalReferenceMissing(request.legalReference());
+            if (unreferenced.isPresent()) {
+                return unreferenced;
+            }
         }
         if (request.personal()) {
             return Optional.of(RuleFinding.referToDpo(ID, request.basis()

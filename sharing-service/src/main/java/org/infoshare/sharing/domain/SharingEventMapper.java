@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.events.sharing.LegalDisclosureApproved;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
@@ -27,6 +28,13 @@ public final class SharingEventMapper {
         return new SafeguardingReferred(referral.id(), referral.subjectId(), referral.safeguardingTeam(),
                 SafeguardingCategory.valueOf(referral.category().name()), referral.referredBy(),
                 referral.referredAt(), true);
+    }
+
+    /** Asks consent-service for the disclosure package; no identifier of the person, only the subject id. */
+    public static LegalDisclosureApproved legalDisclosureApproved(LegalDisclosure d) {
+        return new LegalDisclosureApproved(d.id(), d.subjectId(), d.recipientKind(), d.recipientOrganisation(),
+                d.orderReference(), d.identifiable(), d.tellSubject(), d.notToldReason().orElse(null), d.decidedBy(),
+                d.decidedAt());
     }
 
     public static ShareRequested requested(ShareRequest r) {

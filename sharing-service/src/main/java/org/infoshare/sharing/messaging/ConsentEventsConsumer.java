@@ -5,15 +5,18 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentEvent;
+import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.service.ConsentProjectionService;
+import org.infoshare.sharing.service.LegalDisclosureService;
 
 import java.util.Set;
 
 /**
- * consent-events into the consent projection. Unreadable records throw and are dead-lettered to
+ * consent-events into the consent projection, and consent-service's hand-overs of legal-duty
+ * disclosures (P2.1) into their records. Unreadable records throw and are dead-lettered to
  * {@code sharing-service.dead-letter}; the partition carries on.
  */
 @ApplicationScoped
@@ -21,11 +24,14 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final ConsentProjectionService projection;
+    private final LegalDisclosureService legalDisclosures;
     private final Traces traces;
 
-    public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection, Traces traces) {
+    public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection,
+                                 LegalDisclosureService legalDisclosures, Traces traces) {
         this.incoming = incoming;
         this.projection = projection;
+        this.legalDisclosures = legalDisclosures;
         this.traces = traces;
     }
 
@@ -37,7 +43,9 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
 
     @Override
     public Uni<Void> consume(byte[] value) {
-        return incoming.on(value, ConsentEvent.class, projection::apply);
+        return incoming.on(value, ConsentEvent.class, (envelope, event) -> event instanceof LegalDisclosureHandedOver handedOver
+                ? legalDisclosures.handedOver(envelope, handedOver)
+                : projection.apply(envelope, event));
     }
 
     @Override

@@ -1,0 +1,18 @@
+package org.infoshare.sharing.domain;
+
+/**
+ * P2.1: a disclosure under a legal duty names the duty's reference, e.g. the court order's case
+ * number; the same check a share on LEGAL_DUTY passes ({@link OneBasisRule#legalReferenceMissing}).
+ */
+public final class LegalDutyReferenceRule {
+
+    public static final String ID = OneBasisRule.ID;
+
+    private LegalDutyReferenceRule() {
+    }
+
+    public static RuleFinding check(LegalDisclosureDraft draft) {
+        return OneBasisRule.legalReferenceMissing(draft.orderReference())
+                .orElseGet(() -> RuleFinding.satisfied(ID, "legal duty under " + draft.orderReference().orElseThrow()));
+    }
+}
