@@ -30,22 +30,22 @@ class EventTypeTest {
     /**
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
      * erasures, the breach notice hand-off between breach-service and consent-service, and the P5.1
-     * protocol conflict, exactly.
+     * protocol conflict, and the P3.1 safeguarding referral's progress, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
             "consent-expired", "subject-access-requested",
             "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
-            "safeguarding-referred", "protocol-conflict-declared",
+            "safeguarding-referred", "safeguarding-referral-progressed", "protocol-conflict-declared",
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
             "audit-checkpoint", "record-erased");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure and the two breach notice types")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types and the safeguarding referral's progress")
     void exactlyTheDesignTypes() {
-        assertEquals(23, DESIGN_TYPE_NAMES.size());
+        assertEquals(24, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());

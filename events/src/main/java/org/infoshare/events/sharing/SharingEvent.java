@@ -8,7 +8,7 @@ import org.infoshare.events.DomainEvent;
  */
 public sealed interface SharingEvent extends DomainEvent
         permits ShareRequested, ShareDecided, ShareReleased, RecipientNotified, RecipientAcknowledged,
-                SafeguardingReferred, ProtocolConflictDeclared {
+                SafeguardingReferred, SafeguardingReferralProgressed, ProtocolConflictDeclared {
 
     /** @return the pseudonymous data subject id; null for aggregate (non-personal) shares */
     String subjectId();
