@@ -37,11 +37,14 @@ public record SafeguardingReferral(UUID id, String subjectId, String safeguardin
         Objects.requireNonNull(deliveryState, "deliveryState");
     }
 
-    /** A new referral: due for delivery at once, and on the DPO's list as it is stored. */
+    /**
+     * A new referral, on the DPO's list as it is stored: due for webhook delivery at once when the
+     * team has a webhook, else left to the team's polling from the start.
+     */
     public static SafeguardingReferral made(UUID id, String subjectId, String team, SafeguardingRoute route,
-                                            Category category, String referredBy, Instant at) {
+                                            Category category, String referredBy, Instant at, boolean byWebhook) {
         return new SafeguardingReferral(id, subjectId, team, Optional.of(route), category, referredBy, at,
-                RecipientNotification.DeliveryState.PENDING, 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                byWebhook ? RecipientNotification.DeliveryState.PENDING : RecipientNotification.DeliveryState.POLL_ONLY, 0, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(at), Optional.empty(), Optional.empty());
     }
 

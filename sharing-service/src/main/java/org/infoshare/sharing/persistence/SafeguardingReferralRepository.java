@@ -61,6 +61,8 @@ public class SafeguardingReferralRepository {
         entity.attempts = referral.attempts();
         entity.nextAttemptAt = referral.deliveryState() == DeliveryState.PENDING ? referral.referredAt() : null;
         entity.dpoListedAt = referral.dpoListedAt().orElse(null);
+        // a team without a webhook is left to polling from the start, announced with the referral
+        entity.outcomeAnnouncedAt = referral.deliveryState() == DeliveryState.PENDING ? null : referral.referredAt();
         return entities.persist(entity).replaceWithVoid();
     }
 

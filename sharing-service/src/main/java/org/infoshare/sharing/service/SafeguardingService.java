@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.vocabulary.SafeguardingReferralStep;
 import org.infoshare.events.vocabulary.SafeguardingRoute;
 import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.events.DomainEvent;
+import org.infoshare.sharing.domain.RecipientNotification;
 import org.infoshare.sharing.domain.RuleFinding;
 import org.infoshare.sharing.domain.SafeguardingReferral;
 import org.infoshare.sharing.domain.SafeguardingTeamRule;
@@ -17,6 +19,7 @@ import org.infoshare.web.Page;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,9 +60,15 @@ public class SafeguardingService {
                         List.of(finding.ruleId() + " " + finding.explanation())));
             }
             SafeguardingReferral referral = SafeguardingReferral.made(UUID.randomUUID(), concern.subjectId(),
-                    concern.safeguardingTeam(), concern.route(), concern.category(), referredBy, clock.instant());
+                    concern.safeguardingTeam(), concern.route(), concern.category(), referredBy, clock.instant(),
+                    team.get().webhookUrl().isPresent());
+            List<DomainEvent> events = new ArrayList<>(List.of(SharingEventMapper.referred(referral)));
+            if (referral.deliveryState() == RecipientNotification.DeliveryState.POLL_ONLY) {
+                events.add(SharingEventMapper.progressed(referral, SafeguardingReferralStep.LEFT_TO_POLLING, null,
+                        referral.referredAt()));
+            }
             return referrals.add(referral, concern.account())
-                    .chain(() -> outbox.append(SharingEventMapper.referred(referral)))
+                    .chain(() -> outbox.appendAll(events))
                     .replaceWith(referral);
         });
     }
