@@ -132,6 +132,26 @@ public class SafeguardingReferralRepository {
         });
     }
 
+    /**
+     * Re-seals accounts of concerns not sealed by the keyset's primary key, rows locked; the
+     * caller's transaction writes them (see {@code StoredSecretsRewrap}).
+     *
+     * @return how many values were re-sealed
+     */
+    public Uni<Integer> rewrapSecrets() {
+        return entities.find("concernEncrypted is not null").withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .map(found -> {
+                    int rewrapped = 0;
+                    for (SafeguardingReferralEntity e : found) {
+                        if (cipher.needsRewrap(e.concernEncrypted)) {
+                            e.concernEncrypted = cipher.rewrap(e.concernEncrypted, rowId(e.id));
+                            rewrapped++;
+                        }
+                    }
+                    return rewrapped;
+                });
+    }
+
     /** Unacknowledged referrals made at or before {@code cutoff} are escalated; answers them. */
     public Uni<List<SafeguardingReferral>> escalate(Instant cutoff, Instant now) {
         return Panache.getSession().chain(session -> session.createNativeQuery(ESCALATE, String.class)
