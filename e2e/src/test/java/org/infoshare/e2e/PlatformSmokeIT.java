@@ -87,15 +87,26 @@ class PlatformSmokeIT {
                 .body(Map.of("subjectId", sarSubject, "channel", "LETTER", "receivedAt", now.toString()))
                 .post("/api/v1/subject-access-requests").then().statusCode(201);
         String referralSubject = UUID.randomUUID().toString();
+        // P3.1: a referral goes to a registered safeguarding team taking its route (here polling, no webhook)
+        Map<String, Object> team = Map.of("id", "county-safeguarding", "name", "County safeguarding team",
+                "kind", "SAFEGUARDING_TEAM", "purposes", List.of("safeguarding"),
+                "safeguardingRoutes", List.of("CHILDREN", "ADULTS"));
+        int registered = given().baseUri(Platform.url("sharing-service")).auth().oauth2(Tokens.user("dpo"))
+                .contentType(ContentType.JSON).body(team).post("/api/v1/partners").statusCode();
+        assertThat(registered).as("registered, or registered by an earlier run").isIn(201, 409);
         given().baseUri(Platform.url("sharing-service")).auth().oauth2(Tokens.user("staff"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("subjectId", referralSubject, "safeguardingTeam", "county-safeguarding",
-                        "category", "INSTITUTIONAL"))
+                        "route", "ADULTS", "category", "INSTITUTIONAL",
+                        "concern", "Residents left unwashed for days; staff say the night shift is short"))
                 .post("/api/v1/safeguarding-referrals").then().statusCode(201);
 
         assertThat(awaitTrail(breachId)).containsExactly("org.infoshare.breach-suspected.v1");
         assertThat(awaitTrail(sarSubject)).containsExactly("org.infoshare.subject-access-requested.v1");
-        assertThat(awaitTrail(referralSubject)).containsExactly("org.infoshare.safeguarding-referred.v1");
+        // the team polls: left to polling is announced with the referral, in its transaction
+        await().atMost(Duration.ofSeconds(30)).until(() -> trail(referralSubject).size() >= 2);
+        assertThat(trail(referralSubject)).containsExactlyInAnyOrder("org.infoshare.safeguarding-referred.v1",
+                "org.infoshare.safeguarding-referral-progressed.v1");
     }
 
     private static List<String> awaitTrail(String subject) {

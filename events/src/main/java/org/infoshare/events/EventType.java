@@ -30,6 +30,7 @@ import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.sharing.ReleaseDelivered;
 import org.infoshare.events.sharing.ReleaseDestroyed;
+import org.infoshare.events.sharing.SafeguardingReferralProgressed;
 import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
@@ -55,6 +56,8 @@ public enum EventType {
     RECIPIENT_NOTIFIED("recipient-notified", Topics.SHARING_EVENTS, RecipientNotified.class, 1),
     RECIPIENT_ACKNOWLEDGED("recipient-acknowledged", Topics.SHARING_EVENTS, RecipientAcknowledged.class, 1),
     SAFEGUARDING_REFERRED("safeguarding-referred", Topics.SHARING_EVENTS, SafeguardingReferred.class, 1),
+    SAFEGUARDING_REFERRAL_PROGRESSED("safeguarding-referral-progressed", Topics.SHARING_EVENTS,
+            SafeguardingReferralProgressed.class, 1),
     PROTOCOL_CONFLICT_DECLARED("protocol-conflict-declared", Topics.SHARING_EVENTS, ProtocolConflictDeclared.class, 1),
     RELEASE_DELIVERED("release-delivered", Topics.SHARING_EVENTS, ReleaseDelivered.class, 1),
     RELEASE_DESTROYED("release-destroyed", Topics.SHARING_EVENTS, ReleaseDestroyed.class, 1),

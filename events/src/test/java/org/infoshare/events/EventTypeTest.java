@@ -30,24 +30,24 @@ class EventTypeTest {
     /**
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
      * erasures, the breach notice hand-off between breach-service and consent-service, the P5.1
-     * protocol conflict, a release's delivery and payload destruction (P11.1), and the P2.1 legal-duty
-     * disclosure hand-off, exactly.
+     * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
+     * disclosure hand-off, and the P3.1 safeguarding referral's progress, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
             "consent-expired", "subject-access-requested",
             "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
-            "safeguarding-referred", "protocol-conflict-declared", "release-delivered", "release-destroyed",
-            "legal-disclosure-approved", "legal-disclosure-handed-over",
+            "safeguarding-referred", "safeguarding-referral-progressed", "protocol-conflict-declared",
+            "release-delivered", "release-destroyed", "legal-disclosure-approved", "legal-disclosure-handed-over",
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
             "audit-checkpoint", "record-erased");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types and the legal-duty disclosure pair")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair and the safeguarding referral's progress")
     void exactlyTheDesignTypes() {
-        assertEquals(27, DESIGN_TYPE_NAMES.size());
+        assertEquals(28, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());

@@ -18,7 +18,7 @@ import org.infoshare.events.vocabulary.SafeguardingCategory;
  * @param category Category of abuse or neglect.
  * @param referredBy Opaque id of the referring actor.
  * @param referredAt When it was referred.
- * @param dpoNotified True once the DPO has been told.
+ * @param dpoNotified True when the referral is on the DPO's list (dpo-inbox), put there in the same transaction as this event.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SafeguardingReferred(

@@ -8,7 +8,7 @@ import org.infoshare.events.DomainEvent;
  */
 public sealed interface SharingEvent extends DomainEvent
         permits ShareRequested, ShareDecided, ShareReleased, RecipientNotified, RecipientAcknowledged,
-                SafeguardingReferred, ProtocolConflictDeclared, ReleaseDelivered,
+                SafeguardingReferred, SafeguardingReferralProgressed, ProtocolConflictDeclared, ReleaseDelivered,
                 ReleaseDestroyed, LegalDisclosureApproved {
 
     /** @return the pseudonymous data subject id; null for aggregate (non-personal) shares */

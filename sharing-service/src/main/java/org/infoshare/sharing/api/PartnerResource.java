@@ -87,6 +87,7 @@ public class PartnerResource {
     private static PartnerService.PartnerDetails details(PartnerRequest request) {
         return new PartnerService.PartnerDetails(request.name(), request.kind(),
                 Optional.ofNullable(request.smallProviderKind()), request.purposes(),
-                Optional.ofNullable(request.webhookUrl()), Optional.ofNullable(request.webhookSecret()));
+                Optional.ofNullable(request.webhookUrl()), Optional.ofNullable(request.webhookSecret()),
+                request.safeguardingRoutes() == null ? List.of() : request.safeguardingRoutes());
     }
 }

@@ -50,10 +50,11 @@ public class SafeguardingReferralResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.DPO})
-    @Operation(summary = "Refer a safeguarding concern to the local safeguarding team, without consent (P3.1)")
+    @Operation(summary = "Refer a safeguarding concern to a registered safeguarding team taking its route, without consent (P3.1); 422 for any other team; put on the DPO's list; emits safeguarding-referred")
     public Uni<Response> refer(@Valid @NotNull ReferSafeguardingRequest request, UriInfo uri) {
-        return service.refer(request.subjectId(), request.safeguardingTeam(), request.category(),
-                        Caller.of(identity).actorId())
+        var concern = new SafeguardingService.Concern(request.subjectId(), request.safeguardingTeam(), request.route(),
+                request.category(), request.concern().strip());
+        return service.refer(concern, Caller.of(identity).actorId())
                 .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build())
                         .entity(SafeguardingReferralView.of(saved))
                         .build());
@@ -61,13 +62,32 @@ public class SafeguardingReferralResource {
 
     @GET
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Every safeguarding referral, newest first: how the DPO is told (P3.1)")
+    @Operation(summary = "Every safeguarding referral, newest first (P3.1)")
     public Uni<Page<SafeguardingReferralView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         // P6.1: the DPO reading the list reads every person on the page; each is recorded
         return reads.recorded(Caller.of(identity).reader(), "safeguarding-oversight",
                 () -> service.newestFirst(page, size).map(found -> found.map(SafeguardingReferralView::of)),
                 found -> found.items().stream().map(SafeguardingReferralResource::seen).toList());
+    }
+
+    @GET
+    @Path("/dpo-inbox")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "The DPO's list: referrals not yet marked seen, escalated ones back on it, newest first (P3.1)")
+    public Uni<Page<SafeguardingReferralView>> dpoInbox(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return reads.recorded(Caller.of(identity).reader(), "safeguarding-oversight",
+                () -> service.dpoInbox(page, size).map(found -> found.map(SafeguardingReferralView::of)),
+                found -> found.items().stream().map(SafeguardingReferralResource::seen).toList());
+    }
+
+    @POST
+    @Path("/{id}/seen")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "The DPO marks a referral on their list seen, taking it off (409 when not on it); emits safeguarding-referral-progressed (DPO_SEEN)")
+    public Uni<SafeguardingReferralView> markSeen(@PathParam("id") UUID id) {
+        return service.markSeen(id, Caller.of(identity).actorId()).map(SafeguardingReferralView::of);
     }
 
     @GET

@@ -42,6 +42,7 @@ public interface SharingConfig {
     Notification notification();
 
     Release release();
+    Safeguarding safeguarding();
 
     interface Accuracy {
         /** P9.1: a record last verified longer ago than this is referred to the DPO before release. */
@@ -101,6 +102,23 @@ public interface SharingConfig {
         /** Off: no webhook is sent (notifications are still listed for polling). */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Safeguarding {
+        /**
+         * P3.1: a referral the safeguarding team has not acknowledged within this long is escalated:
+         * put back on the DPO's list, flagged escalated, and announced (ESCALATED).
+         */
+        @WithDefault("PT4H")
+        Duration acknowledgeWithin();
+
+        /** How often unacknowledged referrals are looked for (read by the scheduler). */
+        @WithDefault("5m")
+        String escalateEvery();
+
+        /** How often recorded delivery outcomes are announced (read by the scheduler). */
+        @WithDefault("5s")
+        String announceEvery();
     }
 
     interface Notification {

@@ -6,6 +6,7 @@ import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.sharing.ReleaseDelivered;
 import org.infoshare.events.sharing.ReleaseDestroyed;
+import org.infoshare.events.sharing.SafeguardingReferralProgressed;
 import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
@@ -13,6 +14,7 @@ import org.infoshare.events.vocabulary.NotificationCause;
 import org.infoshare.events.vocabulary.PayloadDestructionCause;
 import org.infoshare.events.sharing.ShareRequested;
 import org.infoshare.events.vocabulary.SafeguardingCategory;
+import org.infoshare.events.vocabulary.SafeguardingReferralStep;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -23,11 +25,31 @@ public final class SharingEventMapper {
     private SharingEventMapper() {
     }
 
-    /** The DPO is told through the referral list, which shows every referral as soon as it commits. */
+    /**
+     * {@code dpoNotified} is true exactly when the referral, as stored with this event in one
+     * transaction, is on the DPO's list (dpo-inbox): the event exists only if the listing committed.
+     */
     public static SafeguardingReferred referred(SafeguardingReferral referral) {
         return new SafeguardingReferred(referral.id(), referral.subjectId(), referral.safeguardingTeam(),
                 SafeguardingCategory.valueOf(referral.category().name()), referral.referredBy(),
-                referral.referredAt(), true);
+                referral.referredAt(), referral.onDpoList());
+    }
+
+    /** Never the account of the concern: the event names the referral, the person's id and the team. */
+    public static SafeguardingReferralProgressed progressed(SafeguardingReferral referral, SafeguardingReferralStep step,
+                                                            String actorId, Instant at) {
+        return new SafeguardingReferralProgressed(referral.id(), referral.subjectId(), referral.safeguardingTeam(),
+                step, actorId, at);
+    }
+
+    /** The step a recorded delivery outcome announces. */
+    public static SafeguardingReferralStep deliveryStep(RecipientNotification.DeliveryState state) {
+        return switch (state) {
+            case DELIVERED -> SafeguardingReferralStep.DELIVERED;
+            case FAILED -> SafeguardingReferralStep.DELIVERY_FAILED;
+            case POLL_ONLY -> SafeguardingReferralStep.LEFT_TO_POLLING;
+            case PENDING -> throw new IllegalArgumentException("a pending delivery has no outcome yet");
+        };
     }
 
     /** Asks consent-service for the disclosure package; no identifier of the person, only the subject id. */

@@ -25,6 +25,10 @@ class PartnerEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     List<String> purposes;
+    /** P3.1: the routes a safeguarding team takes; empty for every other partner. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "safeguarding_routes", nullable = false)
+    List<String> safeguardingRoutes;
     @Column(name = "webhook_url")
     String webhookUrl;
     @Column(name = "webhook_secret_encrypted")

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.vocabulary.SafeguardingRoute;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.PartnerKind;
 import org.infoshare.sharing.domain.SmallProviderKind;
@@ -43,6 +44,7 @@ public class PartnerRepository {
             entity.kind = partner.kind().name();
             entity.smallProviderKind = partner.smallProviderKind().map(Enum::name).orElse(null);
             entity.purposes = partner.purposes();
+            entity.safeguardingRoutes = partner.safeguardingRoutes().stream().map(Enum::name).toList();
             entity.webhookUrl = partner.webhookUrl().map(URI::toString).orElse(null);
             webhookSecret.ifPresent(secret -> entity.webhookSecretEncrypted = cipher.encrypt(secret, "partner:" + partner.id()));
             if (entity.webhookUrl == null) {
@@ -118,7 +120,7 @@ public class PartnerRepository {
         return new Partner(e.id, e.name, PartnerKind.valueOf(e.kind),
                 Optional.ofNullable(e.smallProviderKind).map(SmallProviderKind::valueOf), e.purposes,
                 Optional.ofNullable(e.webhookUrl).map(URI::create), e.webhookSecretEncrypted != null,
-                e.registeredAt, e.updatedAt);
+                e.safeguardingRoutes.stream().map(SafeguardingRoute::valueOf).toList(), e.registeredAt, e.updatedAt);
     }
 
     @ApplicationScoped

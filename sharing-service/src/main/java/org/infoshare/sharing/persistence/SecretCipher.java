@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * Encrypts what sharing-service must be able to read back but never show or store in clear: a
  * partner's webhook signing secret (needed to sign webhooks), its pseudonym key, a protocol's
- * named recipient, and share payloads and release contents ({@link SealedColumns}). AES-256-GCM through a Tink keyset ({@code SHARING_SECRETS_KEYSET}): each value
+ * named recipient, the account of a safeguarding concern (P3.1), and share payloads and release contents
+ * ({@link SealedColumns}). AES-256-GCM through a Tink keyset ({@code SHARING_SECRETS_KEYSET}): each value
  * carries the id of the key that sealed it, so the keyset can rotate (a new primary seals, the
  * older keys still open) and {@link StoredSecretsRewrap} re-seals old values under the primary.
  * The row's id is associated data, so a value cannot be moved to another row.

@@ -27,7 +27,7 @@ import java.util.UUID;
  * a late answer to an expired lease changes nothing and DELIVERED is never undone.
  */
 @ApplicationScoped
-public class WebhookDeliveries {
+public class WebhookDeliveries implements WebhookQueue {
 
     /**
      * Due, unanswered rows of partners with room (?4: partner → room left on this instance, ?5 for
@@ -98,18 +98,31 @@ public class WebhookDeliveries {
     }
 
     /**
-     * One claimed delivery: what the body needs, the claim's lease token, the webhook if the partner
-     * has one, and the trace context of the withdrawal that made it.
+     * One claimed delivery: the claim's lease token, the webhook if the partner has one, the trace
+     * context of what made it, and what its body tells.
      */
-    public record Claimed(UUID id, UUID leaseToken, String partnerId, int attempts, UUID releaseId,
-                          Optional<String> subjectRef, NotificationCause cause, Instant withdrawnAt, Instant notifiedAt,
-                          Optional<Webhook> webhook, Optional<TraceContext> trace) {
+    public record Claimed(UUID id, UUID leaseToken, String partnerId, int attempts, Optional<Webhook> webhook,
+                          Optional<TraceContext> trace, Content content) {
+    }
+
+    /** What a delivery tells the partner: a withdrawal notice, or a safeguarding referral. */
+    public sealed interface Content permits Notice, Referral {
+    }
+
+    /** A recipient notification (P6.8). */
+    public record Notice(UUID releaseId, Optional<String> subjectRef, NotificationCause cause, Instant withdrawnAt,
+                         Instant notifiedAt) implements Content {
+    }
+
+    /** A safeguarding referral (P3.1): no person and no account in the body, only what to fetch. */
+    public record Referral(String category, String route, Instant referredAt) implements Content {
     }
 
     /**
      * Leases up to {@code limit} due deliveries until {@code leaseUntil}, scanning at most
      * {@code scan}; a partner in {@code roomByPartner} gets at most its room, any other {@code perPartner}.
      */
+    @Override
     public Uni<List<Claimed>> claim(Instant now, Instant leaseUntil, int scan, int limit,
                                     Map<String, Integer> roomByPartner, int perPartner) {
         // the rooms go as a JSON object: a Java string would arrive as one JSON string scalar
@@ -125,16 +138,19 @@ public class WebhookDeliveries {
         });
     }
 
+    @Override
     public Uni<Boolean> delivered(UUID id, UUID leaseToken, int attempts, Instant at) {
         return update(DELIVERED, Tuple.of(id, leaseToken, attempts, utc(at)));
     }
 
+    @Override
     public Uni<Boolean> attemptFailed(UUID id, UUID leaseToken, int attempts, Optional<Instant> retryAt, String error) {
         return update(FAILED, Tuple.tuple().addUUID(id).addUUID(leaseToken).addInteger(attempts)
                 .addOffsetDateTime(retryAt.map(WebhookDeliveries::utc).orElse(null)).addString(error));
     }
 
     /** The partner has no webhook (any more): it is told by polling, and never claimed again. */
+    @Override
     public Uni<Boolean> fallBackToPolling(UUID id, UUID leaseToken) {
         return update(POLL_ONLY, Tuple.of(id, leaseToken));
     }
@@ -144,19 +160,24 @@ public class WebhookDeliveries {
     }
 
     private Claimed toClaimed(Row row) {
+        Notice notice = new Notice(row.getUUID("release_id"), Optional.ofNullable(row.getString("subject_ref")),
+                NotificationCause.valueOf(row.getString("cause")), row.getOffsetDateTime("withdrawn_at").toInstant(),
+                row.getOffsetDateTime("notified_at").toInstant());
+        return new Claimed(row.getUUID("id"), row.getUUID("lease_token"), row.getString("partner_id"),
+                row.getInteger("attempts"), webhook(row, cipher),
+                TraceContext.stored(row.getString("traceparent"), row.getString("tracestate")), notice);
+    }
+
+    /** The partner's webhook from a claim's row, its secret decrypted for this delivery. */
+    static Optional<Webhook> webhook(Row row, SecretCipher cipher) {
         String partnerId = row.getString("partner_id");
         String url = row.getString("webhook_url");
         String secret = row.getString("webhook_secret_encrypted");
-        Optional<Webhook> webhook = url == null || secret == null ? Optional.empty()
+        return url == null || secret == null ? Optional.empty()
                 : Optional.of(new Webhook(URI.create(url), cipher.decrypt(secret, "partner:" + partnerId)));
-        return new Claimed(row.getUUID("id"), row.getUUID("lease_token"), partnerId, row.getInteger("attempts"),
-                row.getUUID("release_id"), Optional.ofNullable(row.getString("subject_ref")),
-                NotificationCause.valueOf(row.getString("cause")), row.getOffsetDateTime("withdrawn_at").toInstant(),
-                row.getOffsetDateTime("notified_at").toInstant(), webhook,
-                TraceContext.stored(row.getString("traceparent"), row.getString("tracestate")));
     }
 
-    private static OffsetDateTime utc(Instant at) {
+    static OffsetDateTime utc(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }
 }

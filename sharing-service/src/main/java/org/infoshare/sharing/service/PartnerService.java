@@ -4,10 +4,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.events.vocabulary.SafeguardingRoute;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.PartnerKind;
 import org.infoshare.sharing.domain.PartnerRegistryRule;
+import org.infoshare.sharing.domain.SafeguardingTeamRule;
 import org.infoshare.sharing.domain.SmallProviderKind;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.web.Page;
@@ -34,7 +36,8 @@ public class PartnerService {
 
     /** What the DPO states about a partner; the secret is write-only. */
     public record PartnerDetails(String name, PartnerKind kind, Optional<SmallProviderKind> smallProviderKind,
-                                 List<String> purposes, Optional<URI> webhookUrl, Optional<String> webhookSecret) {
+                                 List<String> purposes, Optional<URI> webhookUrl, Optional<String> webhookSecret,
+                                 List<SafeguardingRoute> safeguardingRoutes) {
     }
 
     @WithTransaction
@@ -62,13 +65,14 @@ public class PartnerService {
         List<String> problems = PartnerRegistryRule.problems(details.kind(), details.smallProviderKind(),
                 details.purposes(), details.webhookUrl(), details.webhookSecret().isPresent() || sameUrlKeepsSecret,
                 allowLocalWebhooks);
+        problems.addAll(SafeguardingTeamRule.declarationProblems(details.kind(), details.safeguardingRoutes()));
         if (!problems.isEmpty()) {
             return Uni.createFrom().failure(Problems.unprocessable("partner", problems));
         }
         Instant now = clock.instant();
         Partner partner = new Partner(id, details.name(), details.kind(), details.smallProviderKind(),
                 details.purposes().stream().distinct().toList(), details.webhookUrl(),
-                details.webhookUrl().isPresent(), now, now);
+                details.webhookUrl().isPresent(), details.safeguardingRoutes().stream().distinct().toList(), now, now);
         return partners.save(partner, details.webhookSecret());
     }
 

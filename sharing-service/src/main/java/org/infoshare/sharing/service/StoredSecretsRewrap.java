@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.ProtocolRepository;
+import org.infoshare.sharing.persistence.SafeguardingReferralRepository;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,10 +21,13 @@ public class StoredSecretsRewrap {
 
     private final PartnerRepository partners;
     private final ProtocolRepository protocols;
+    private final SafeguardingReferralRepository referrals;
 
-    public StoredSecretsRewrap(PartnerRepository partners, ProtocolRepository protocols) {
+    public StoredSecretsRewrap(PartnerRepository partners, ProtocolRepository protocols,
+                               SafeguardingReferralRepository referrals) {
         this.partners = partners;
         this.protocols = protocols;
+        this.referrals = referrals;
     }
 
     // Safe on every replica at once: the rows are locked, and a value already re-sealed is left alone.
@@ -45,6 +49,7 @@ public class StoredSecretsRewrap {
     @WithTransaction
     public Uni<Integer> rewrapNow() {
         return partners.rewrapSecrets()
-                .chain(fromPartners -> protocols.rewrapSecrets().map(fromProtocols -> fromPartners + fromProtocols));
+                .chain(fromPartners -> protocols.rewrapSecrets().map(fromProtocols -> fromPartners + fromProtocols))
+                .chain(sofar -> referrals.rewrapSecrets().map(fromReferrals -> sofar + fromReferrals));
     }
 }

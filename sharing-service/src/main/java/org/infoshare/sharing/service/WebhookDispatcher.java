@@ -32,7 +32,9 @@ import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.RetryBackoff;
 import org.infoshare.sharing.domain.WebhookAddressGuard;
+import org.infoshare.sharing.persistence.SafeguardingDeliveries;
 import org.infoshare.sharing.persistence.WebhookDeliveries;
+import org.infoshare.sharing.persistence.WebhookQueue;
 import org.infoshare.sharing.persistence.WebhookDeliveries.Claimed;
 import org.jboss.logging.Logger;
 
@@ -56,7 +58,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Delivers recipient notifications by webhook (P6.8): signed with the partner's secret over
+ * Delivers recipient notifications (P6.8) and safeguarding referrals (P3.1) by webhook: signed with the partner's secret over
  * timestamp and body, retried with exponential backoff and full jitter until the partner's endpoint
  * answers 2xx, the partner has answered, or the attempts run out. Holds under faults (issue 10):
  * <ul>
@@ -70,6 +72,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>a partner without a webhook (removed, or never set) falls back to polling: its notification
  * becomes POLL_ONLY, stays listed, and is not claimed again.</li>
  * </ul>
+ * Safeguarding referrals are claimed first in each round, then notifications in the room left.
  * The HTTP call runs outside any database transaction. Receivers de-duplicate by the
  * {@code Infoshare-Delivery} header. Each send is a CLIENT span in the trace of the withdrawal
  * that made the notification, passed to the partner in a {@code traceparent} header.
@@ -85,8 +88,10 @@ public class WebhookDispatcher {
     static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final WebhookDeliveries deliveries;
+    private final SafeguardingDeliveries referrals;
     private final SharingConfig.Webhook config;
     private final Duration answerWithin;
+    private final Duration acknowledgeWithin;
     private final Clock clock;
     private final ObjectMapper json;
     private final Vertx vertx;
@@ -101,12 +106,15 @@ public class WebhookDispatcher {
     private final Map<String, AtomicInteger> inFlightByPartner = new ConcurrentHashMap<>();
     private volatile HttpClient http;
 
-    public WebhookDispatcher(WebhookDeliveries deliveries, SharingConfig config, Clock clock, ObjectMapper json,
-                             Vertx vertx, MeterRegistry registry, DirectConnections connections, Traces traces) {
+    public WebhookDispatcher(WebhookDeliveries deliveries, SafeguardingDeliveries referrals, SharingConfig config,
+                             Clock clock, ObjectMapper json, Vertx vertx, MeterRegistry registry,
+                             DirectConnections connections, Traces traces) {
         this.deliveries = deliveries;
+        this.referrals = referrals;
         this.traces = traces;
         this.config = config.webhook();
         this.answerWithin = config.notification().answerWithin();
+        this.acknowledgeWithin = config.safeguarding().acknowledgeWithin();
         this.clock = clock;
         this.json = json;
         this.vertx = vertx;
@@ -171,8 +179,15 @@ public class WebhookDispatcher {
         rounds.wake();
     }
 
-    /** One round: claims what fits in the free room (overall and per partner) and starts sending it. */
+    /**
+     * One round: claims what fits in the free room (overall and per partner) and starts sending it,
+     * safeguarding referrals first (a concern about abuse or neglect goes before a withdrawal notice).
+     */
     private Uni<Integer> claimAndSend() {
+        return claimFrom(referrals).chain(fromReferrals -> claimFrom(deliveries).map(more -> fromReferrals + more));
+    }
+
+    private Uni<Integer> claimFrom(WebhookQueue queue) {
         int room = config.maxConcurrent() - inFlight.get();
         if (room <= 0) {
             return Uni.createFrom().item(0);
@@ -181,17 +196,21 @@ public class WebhookDispatcher {
         inFlightByPartner.forEach((partner, count) ->
                 roomByPartner.put(partner, Math.max(0, config.maxPerPartner() - count.get())));
         Instant now = clock.instant();
-        return deliveries.claim(now, now.plus(config.lease()), config.batchSize(), room, roomByPartner,
+        return queue.claim(now, now.plus(config.lease()), config.batchSize(), room, roomByPartner,
                         config.maxPerPartner())
                 .invoke(claimed -> claimed.forEach(this::begin))
                 .map(List::size);
+    }
+
+    private WebhookQueue queueOf(Claimed claimed) {
+        return claimed.content() instanceof WebhookDeliveries.Referral ? referrals : deliveries;
     }
 
     private void begin(Claimed claimed) {
         inFlight.incrementAndGet();
         inFlightByPartner.computeIfAbsent(claimed.partnerId(), partner -> new AtomicInteger()).incrementAndGet();
         deliver(claimed).subscribe().with(ignored -> end(claimed), error -> {
-            LOG.warnf("webhook delivery of notification %s could not be recorded: %s", claimed.id(), error.getMessage());
+            LOG.warnf("webhook delivery %s could not be recorded: %s", claimed.id(), error.getMessage());
             end(claimed);
         });
     }
@@ -205,10 +224,10 @@ public class WebhookDispatcher {
 
     private Uni<Void> deliver(Claimed claimed) {
         if (claimed.webhook().isEmpty()) {
-            return deliveries.fallBackToPolling(claimed.id(), claimed.leaseToken()).invoke(recorded -> {
+            return queueOf(claimed).fallBackToPolling(claimed.id(), claimed.leaseToken()).invoke(recorded -> {
                 if (recorded) {
                     fellBack.increment();
-                    LOG.infof("partner %s has no webhook: notification %s is left to polling", claimed.partnerId(),
+                    LOG.infof("partner %s has no webhook: delivery %s is left to polling", claimed.partnerId(),
                             claimed.id());
                 }
             }).replaceWithVoid();
@@ -322,15 +341,15 @@ public class WebhookDispatcher {
         Instant now = clock.instant();
         registry.counter("infoshare.webhook.deliveries", "outcome", error.isEmpty() ? "delivered" : "failed").increment();
         if (error.isEmpty()) {
-            return deliveries.delivered(claimed.id(), claimed.leaseToken(), attempt, now)
+            return queueOf(claimed).delivered(claimed.id(), claimed.leaseToken(), attempt, now)
                     .invoke(recorded -> staleUnless(recorded, claimed)).replaceWithVoid();
         }
         Optional<Instant> retryAt = attempt >= config.maxAttempts()
                 ? Optional.empty()
                 : Optional.of(now.plus(backoff.delayAfter(attempt, ThreadLocalRandom.current()::nextDouble)));
-        LOG.infof("webhook to partner %s for notification %s failed (attempt %d): %s; %s", claimed.partnerId(),
+        LOG.infof("webhook to partner %s for delivery %s failed (attempt %d): %s; %s", claimed.partnerId(),
                 claimed.id(), attempt, error.get(), retryAt.map(at -> "retry at " + at).orElse("giving up"));
-        return deliveries.attemptFailed(claimed.id(), claimed.leaseToken(), attempt, retryAt, error.get())
+        return queueOf(claimed).attemptFailed(claimed.id(), claimed.leaseToken(), attempt, retryAt, error.get())
                 .invoke(recorded -> {
                     staleUnless(recorded, claimed);
                     retryAt.filter(at -> recorded).ifPresent(this::wakeAt);
@@ -341,7 +360,7 @@ public class WebhookDispatcher {
     private void staleUnless(boolean recorded, Claimed claimed) {
         if (!recorded) {
             stale.increment();
-            LOG.warnf("webhook outcome for notification %s came after its lease had passed (or it was settled); "
+            LOG.warnf("webhook outcome for delivery %s came after its lease had passed (or it was settled); "
                     + "nothing recorded", claimed.id());
         }
     }
@@ -354,22 +373,47 @@ public class WebhookDispatcher {
         }
     }
 
+    private String body(Claimed claimed) {
+        Map<String, Object> body = claimed.content() instanceof WebhookDeliveries.Referral referral
+                ? referralBody(claimed.id(), referral)
+                : noticeBody(claimed.id(), (WebhookDeliveries.Notice) claimed.content());
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a webhook body could not be written", e);
+        }
+    }
+
     /** What the partner receives: its own pseudonym for the person, never the organisation's subject id. */
-    private String body(Claimed notification) {
+    private Map<String, Object> noticeBody(java.util.UUID id, WebhookDeliveries.Notice notification) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "recipient-notified");
-        body.put("notificationId", notification.id().toString());
+        body.put("notificationId", id.toString());
         body.put("releaseId", notification.releaseId().toString());
         body.put("subjectRef", notification.subjectRef().orElse(null));
         body.put("cause", notification.cause().name());
         body.put("withdrawnAt", notification.withdrawnAt().toString());
         body.put("notifiedAt", notification.notifiedAt().toString());
         body.put("answerBy", notification.notifiedAt().plus(answerWithin).toString());
-        body.put("answer", "/api/v1/partner/notifications/" + notification.id() + "/answer");
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a webhook body could not be written", e);
-        }
+        body.put("answer", "/api/v1/partner/notifications/" + id + "/answer");
+        return body;
+    }
+
+    /**
+     * What the safeguarding team receives: that there is a referral and where to fetch and
+     * acknowledge it. Neither the person nor the account of the concern travels in the webhook:
+     * the team fetches them, and that read is recorded (P6.1).
+     */
+    private Map<String, Object> referralBody(java.util.UUID id, WebhookDeliveries.Referral referral) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "safeguarding-referred");
+        body.put("referralId", id.toString());
+        body.put("category", referral.category());
+        body.put("route", referral.route());
+        body.put("referredAt", referral.referredAt().toString());
+        body.put("acknowledgeBy", referral.referredAt().plus(acknowledgeWithin).toString());
+        body.put("fetch", "/api/v1/partner/safeguarding-referrals/" + id);
+        body.put("acknowledge", "/api/v1/partner/safeguarding-referrals/" + id + "/acknowledge");
+        return body;
     }
 }

@@ -49,4 +49,32 @@ class SafeguardingBadInputTest extends BadInputContract {
         body.put("category", "GOSSIP");
         assertRefusedAndNothingStored(() -> post(body), 400, "invalid-field-type");
     }
+
+    @Test
+    @DisplayName("P3.1 a referral without an account of the concern, or with a blank one, is refused with 400 and stores nothing")
+    void concernIsRequired() {
+        Map<String, Object> body = validBody();
+        body.remove("concern");
+        assertRefusedAndNothingStored(() -> post(body), 400, "validation-failed");
+        body.put("concern", "   ");
+        assertRefusedAndNothingStored(() -> post(body), 400, "validation-failed");
+    }
+
+    @Test
+    @DisplayName("P3.1 an account of the concern longer than 4000 characters is refused with 400 and stores nothing")
+    void concernIsBounded() {
+        Map<String, Object> body = validBody();
+        body.put("concern", "x".repeat(4001));
+        assertRefusedAndNothingStored(() -> post(body), 400, "validation-failed");
+    }
+
+    @Test
+    @DisplayName("P3.1 a route other than the children's or the adults' is refused with 400 and stores nothing")
+    void unknownRouteIsRefused() {
+        Map<String, Object> body = validBody();
+        body.put("route", "ELDERLY");
+        assertRefusedAndNothingStored(() -> post(body), 400, "invalid-field-type");
+        body.remove("route");
+        assertRefusedAndNothingStored(() -> post(body), 400, "validation-failed");
+    }
 }

@@ -66,6 +66,11 @@ class SharingRoleMatrixTest {
                 new Endpoint("POST", "/api/v1/safeguarding-referrals", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/safeguarding-referrals", DPO_ONLY),
                 new Endpoint("GET", "/api/v1/safeguarding-referrals/" + some, STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/safeguarding-referrals/dpo-inbox", DPO_ONLY),
+                new Endpoint("POST", "/api/v1/safeguarding-referrals/" + some + "/seen", DPO_ONLY),
+                new Endpoint("GET", "/api/v1/partner/safeguarding-referrals", PARTNER),
+                new Endpoint("GET", "/api/v1/partner/safeguarding-referrals/" + some, PARTNER),
+                new Endpoint("POST", "/api/v1/partner/safeguarding-referrals/" + some + "/acknowledge", PARTNER),
                 new Endpoint("GET", "/api/v1/consent-projections/" + some, STAFF_AND_DPO)));
         endpoints.addAll(laterEndpoints());
         // Operators' dead letters (api-support): role ops only, which none of the users below has.

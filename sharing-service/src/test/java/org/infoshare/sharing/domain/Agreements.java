@@ -21,12 +21,12 @@ final class Agreements {
 
     static Partner provider(String id, String... purposes) {
         return new Partner(id, "Provider " + id, PartnerKind.SERVICE_PROVIDER, Optional.empty(), List.of(purposes),
-                Optional.of(URI.create("https://" + id + ".example/hooks")), true, NOW, NOW);
+                Optional.of(URI.create("https://" + id + ".example/hooks")), true, List.of(), NOW, NOW);
     }
 
     static Partner pharmacy(String id, String... purposes) {
         return new Partner(id, "Pharmacy " + id, PartnerKind.SMALL_PROVIDER, Optional.of(SmallProviderKind.PHARMACY),
-                List.of(purposes), Optional.empty(), false, NOW, NOW);
+                List.of(purposes), Optional.empty(), false, List.of(), NOW, NOW);
     }
 
     static Protocol protocol(String partnerId, String purpose, ProtocolStatus status, LocalDate reviewDate) {
