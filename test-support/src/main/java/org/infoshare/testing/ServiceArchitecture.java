@@ -33,7 +33,7 @@ public final class ServiceArchitecture {
         return List.of(
                 classes().that().resideInAPackage(root + ".domain..")
                         .should().onlyDependOnClassesThat()
-                        .resideInAnyPackage("java..", root + ".domain..", "org.infoshare.events..",
+                        .resideInAnyPackage("java..", root + ".domain..", "org.infoshare.events..", "org.infoshare.rules..",
                                 "jakarta.validation.constraints..", "jakarta.annotation..")
                         .as("the domain of " + root + " uses no framework beyond annotations"),
                 noClasses().that().resideOutsideOfPackage(root + ".persistence..")

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.PartnerKind;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.sharing.domain.PartnerRegistryRule;
 import org.infoshare.sharing.domain.SmallProviderKind;
 import org.infoshare.sharing.persistence.PartnerRepository;
@@ -59,11 +60,11 @@ public class PartnerService {
 
     private Uni<Partner> save(String id, PartnerDetails details, boolean secretStored) {
         boolean sameUrlKeepsSecret = secretStored && details.webhookSecret().isEmpty();
-        List<String> problems = PartnerRegistryRule.problems(details.kind(), details.smallProviderKind(),
+        List<RuleResult> problems = PartnerRegistryRule.problems(details.kind(), details.smallProviderKind(),
                 details.purposes(), details.webhookUrl(), details.webhookSecret().isPresent() || sameUrlKeepsSecret,
                 allowLocalWebhooks);
         if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(Problems.unprocessable("partner", problems));
+            return Uni.createFrom().failure(Problems.refused("partner", problems));
         }
         Instant now = clock.instant();
         Partner partner = new Partner(id, details.name(), details.kind(), details.smallProviderKind(),
