@@ -1,6 +1,7 @@
 package org.infoshare.sharing.domain;
 
 import org.infoshare.rules.RuleResult;
+
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package org.infoshare.sharing.domain;
 
 import org.infoshare.rules.RuleResult;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
