@@ -25,6 +25,7 @@ import io.vertx.mutiny.core.http.HttpClientResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.infoshare.events.webhook.WebhookSignature;
+import org.infoshare.events.webhook.WithdrawalNotice;
 import org.infoshare.messaging.support.DirectConnections;
 import org.infoshare.messaging.support.NotifiedRounds;
 import org.infoshare.messaging.tracing.TraceContext;
@@ -45,7 +46,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -354,18 +354,14 @@ public class WebhookDispatcher {
         }
     }
 
-    /** What the partner receives: its own pseudonym for the person, never the organisation's subject id. */
+    /**
+     * What the partner receives ({@link WithdrawalNotice}, schema-checked in events): its own
+     * pseudonym for the person, never the organisation's subject id.
+     */
     private String body(Claimed notification) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "recipient-notified");
-        body.put("notificationId", notification.id().toString());
-        body.put("releaseId", notification.releaseId().toString());
-        body.put("subjectRef", notification.subjectRef().orElse(null));
-        body.put("cause", notification.cause().name());
-        body.put("withdrawnAt", notification.withdrawnAt().toString());
-        body.put("notifiedAt", notification.notifiedAt().toString());
-        body.put("answerBy", notification.notifiedAt().plus(answerWithin).toString());
-        body.put("answer", "/api/v1/partner/notifications/" + notification.id() + "/answer");
+        WithdrawalNotice body = WithdrawalNotice.of(notification.id(), notification.releaseId(),
+                notification.subjectRef().orElse(null), notification.cause(), notification.withdrawnAt(),
+                notification.notifiedAt(), notification.notifiedAt().plus(answerWithin));
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
