@@ -23,9 +23,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The layering every service keeps (DESIGN.md, "Code layout"): a framework-free domain (which also
  * maps its changes to event records), entities that never leave persistence, services that never
- * call back into inbound messaging, and transactions that begin in services, not in resources.
+ * call back into inbound messaging, transactions that begin in services, not in resources, and
+ * policy rules that answer with the shared {@code RuleResult} (issue 11).
  */
 public final class ServiceArchitecture {
+
+    private static final String RULE_RESULT = "org.infoshare.rules.RuleResult";
+    private static final Set<String> CONTAINERS = Set.of(List.class.getName(), Optional.class.getName(),
+            Set.class.getName(), java.util.Collection.class.getName());
+    private static final Pattern VERDICT_NAME = Pattern.compile("check|problem|refus");
 
     private ServiceArchitecture() {
     }
@@ -103,9 +109,4 @@ public final class ServiceArchitecture {
             }
         };
     }
-
-    private static final String RULE_RESULT = "org.infoshare.rules.RuleResult";
-    private static final Set<String> CONTAINERS = Set.of(List.class.getName(), Optional.class.getName(),
-            Set.class.getName(), java.util.Collection.class.getName());
-    private static final Pattern VERDICT_NAME = Pattern.compile("check|problem|refus");
 }
