@@ -37,6 +37,12 @@ public record Problem(URI type, String title, int status, String detail, URI ins
         return new Problem(type.uri(), type.title(), type.status(), detail, null, null, List.copyOf(rules));
     }
 
+    /** A request a policy refused, with the field each refusal is about (an input the caller can change). */
+    public static Problem refusedBy(ProblemType type, String detail, List<FieldError> errors, List<String> rules) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, errors.isEmpty() ? null : List.copyOf(errors),
+                List.copyOf(rules));
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MEDIA).entity(this).build();
     }

@@ -27,6 +27,18 @@ class ProblemTest {
     }
 
     @Test
+    @DisplayName("a refusal of several inputs keeps each field's message beside the refusing rules")
+    void refusalWithFieldErrors() {
+        Problem problem = Problem.refusedBy(ProblemType.UNPROCESSABLE, "a; b",
+                List.of(new Problem.FieldError("consent", "P6.5 a"), new Problem.FieldError("consent", "P4.1 b")),
+                List.of("P6.5", "P4.1"));
+
+        assertThat(problem.errors()).extracting(Problem.FieldError::message).containsExactly("P6.5 a", "P4.1 b");
+        assertThat(problem.rules()).containsExactly("P6.5", "P4.1");
+        assertThat(Problem.refusedBy(ProblemType.CONFLICT, "c", List.of(), List.of("P14.2")).errors()).isNull();
+    }
+
+    @Test
     @DisplayName("any other problem has no 'rules' member")
     void otherProblemsNameNoRules() throws Exception {
         String body = json.writeValueAsString(Problem.of(ProblemType.CONFLICT, "taken"));

@@ -36,9 +36,14 @@ final class Schemas {
     }
 
     static String text(EventType type) {
-        try (InputStream in = Schemas.class.getResourceAsStream(type.schemaResource())) {
+        return text(type.schemaResource());
+    }
+
+    /** A schema by its class path resource: also the bodies that are not events (the partner webhook). */
+    static String text(String resource) {
+        try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no schema resource " + type.schemaResource());
+                throw new IllegalStateException("no schema resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -56,8 +61,13 @@ final class Schemas {
 
     /** Property names whose schema type admits null. */
     static Set<String> nullableProperties(EventType type) {
+        return nullablePropertiesOf(node(type));
+    }
+
+    /** Property names whose schema type admits null, of a schema already read. */
+    static Set<String> nullablePropertiesOf(JsonNode schema) {
         Set<String> nullable = new HashSet<>();
-        node(type).get("properties").properties().forEach(property -> {
+        schema.get("properties").properties().forEach(property -> {
             JsonNode typeNode = property.getValue().get("type");
             if (typeNode != null && typeNode.isArray()) {
                 typeNode.forEach(t -> {
@@ -72,6 +82,11 @@ final class Schemas {
 
     /** Validation errors of a JSON instance against the type's schema; empty when valid. */
     static List<com.networknt.schema.Error> validate(EventType type, String json) {
-        return REGISTRY.getSchema(text(type), InputFormat.JSON).validate(json, InputFormat.JSON);
+        return validate(type.schemaResource(), json);
+    }
+
+    /** Validation errors of a JSON instance against the schema at {@code resource}; empty when valid. */
+    static List<com.networknt.schema.Error> validate(String resource, String json) {
+        return REGISTRY.getSchema(text(resource), InputFormat.JSON).validate(json, InputFormat.JSON);
     }
 }

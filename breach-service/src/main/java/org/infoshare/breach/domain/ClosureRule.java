@@ -1,5 +1,7 @@
 package org.infoshare.breach.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,35 +15,37 @@ import org.infoshare.events.vocabulary.RiskLevel;
  */
 public final class ClosureRule {
 
+    public static final String ID = "P14.4";
+
     private ClosureRule() {
     }
 
     /** Everything that still stands in the way of closing; empty when it may close. */
-    public static List<String> problems(BreachStatus status, List<RemedialAction> actions, int tracedSubjects,
-                                        IcoReportDraft.NoticeCount notices) {
-        List<String> problems = new ArrayList<>();
+    public static List<RuleResult> problems(BreachStatus status, List<RemedialAction> actions, int tracedSubjects,
+                                            IcoReportDraft.NoticeCount notices) {
+        List<RuleResult> problems = new ArrayList<>();
         if (status.closedAt().isPresent()) {
-            problems.add("the breach is already closed");
+            problems.add(RuleResult.refuseInState(ID, "the breach is already closed"));
             return problems;
         }
         if (!status.assessed()) {
-            problems.add("the risk to individuals has not been assessed");
+            problems.add(RuleResult.refuseInState(ID, "the risk to individuals has not been assessed"));
         } else {
             if (status.reportable() && status.icoReportedAt().isEmpty()) {
-                problems.add("the breach is reportable and has not been reported to the ICO");
+                problems.add(RuleResult.refuseInState(ID, "the breach is reportable and has not been reported to the ICO"));
             }
             if (status.riskLevel().get() == RiskLevel.HIGH_RISK
                     && (notices.sent() < notices.total() || notices.total() < tracedSubjects)) {
-                problems.add("not every affected person has been notified");
+                problems.add(RuleResult.refuseInState(ID, "not every affected person has been notified"));
             }
         }
         for (ActionKind required : List.of(ActionKind.INVESTIGATION, ActionKind.PREVENTION)) {
             if (actions.stream().noneMatch(a -> a.kind() == required)) {
-                problems.add("no " + required + " action recorded");
+                problems.add(RuleResult.refuseInState(ID, "no " + required + " action recorded"));
             }
         }
         actions.stream().filter(a -> !a.done())
-                .forEach(a -> problems.add(a.kind() + " action " + a.id() + " is not done"));
+                .forEach(a -> problems.add(RuleResult.refuseInState(ID, a.kind() + " action " + a.id() + " is not done")));
         return problems;
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.breach.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.Optional;
 
 import org.infoshare.events.vocabulary.BreachReportKind;
@@ -12,30 +14,32 @@ import org.infoshare.events.vocabulary.BreachReportKind;
  */
 public final class IcoReportRule {
 
+    public static final String ID = "P14.2";
+
     private IcoReportRule() {
     }
 
     /** Why the report cannot be made, or empty when it can. */
-    public static Optional<Refusal> problem(BreachReportKind kind, BreachStatus status,
+    public static Optional<RuleResult> problem(BreachReportKind kind, BreachStatus status,
                                            Optional<RiskAssessment> latest, boolean initialMade, boolean late,
                                            Optional<String> delayReasons) {
         if (status.closedAt().isPresent()) {
-            return Optional.of(Refusal.state("the breach is closed"));
+            return Optional.of(RuleResult.refuseInState(ID, "the breach is closed"));
         }
         if (latest.isEmpty()) {
-            return Optional.of(Refusal.state("assess the risk to individuals before reporting to the ICO"));
+            return Optional.of(RuleResult.refuseInState(ID, "assess the risk to individuals before reporting to the ICO"));
         }
         if (!latest.get().reportable()) {
-            return Optional.of(Refusal.state("the latest assessment found no risk to individuals; re-assess before reporting"));
+            return Optional.of(RuleResult.refuseInState(ID, "the latest assessment found no risk to individuals; re-assess before reporting"));
         }
         if (kind == BreachReportKind.INITIAL && initialMade) {
-            return Optional.of(Refusal.state("the initial report was already made; send a follow-up"));
+            return Optional.of(RuleResult.refuseInState(ID, "the initial report was already made; send a follow-up"));
         }
         if (kind == BreachReportKind.FOLLOW_UP && !initialMade) {
-            return Optional.of(Refusal.state("make the initial report before a follow-up"));
+            return Optional.of(RuleResult.refuseInState(ID, "make the initial report before a follow-up"));
         }
         if (kind == BreachReportKind.INITIAL && late && delayReasons.filter(r -> !r.isBlank()).isEmpty()) {
-            return Optional.of(Refusal.input("the 72-hour deadline has passed: give the reasons for the delay (delayReasons)"));
+            return Optional.of(RuleResult.refuse(ID, "the 72-hour deadline has passed: give the reasons for the delay (delayReasons)"));
         }
         return Optional.empty();
     }

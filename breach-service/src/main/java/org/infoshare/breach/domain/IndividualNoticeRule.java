@@ -1,5 +1,7 @@
 package org.infoshare.breach.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,6 +16,8 @@ import java.util.Optional;
  */
 public final class IndividualNoticeRule {
 
+    public static final String ID = "P14.3";
+
     /** Always part of the advice: the rights every notice names, whatever the DPO adds. */
     public static final String RIGHTS = "You have the right to complain to the Information Commissioner's Office "
             + "(ico.org.uk, 0303 123 1113), to ask us for a copy of the information we hold about you, to have it "
@@ -23,16 +27,16 @@ public final class IndividualNoticeRule {
     }
 
     /** Why notices cannot be prepared, or empty when they can. */
-    public static Optional<Refusal> problemToPrepare(BreachStatus status, Optional<RiskAssessment> latest,
+    public static Optional<RuleResult> problemToPrepare(BreachStatus status, Optional<RiskAssessment> latest,
                                                     String advice, String supportOffered) {
         if (status.closedAt().isPresent()) {
-            return Optional.of(Refusal.state("the breach is closed"));
+            return Optional.of(RuleResult.refuseInState(ID, "the breach is closed"));
         }
         if (latest.isEmpty()) {
-            return Optional.of(Refusal.state("assess the risk to individuals before notifying them"));
+            return Optional.of(RuleResult.refuseInState(ID, "assess the risk to individuals before notifying them"));
         }
         if (advice == null || advice.isBlank() || supportOffered == null || supportOffered.isBlank()) {
-            return Optional.of(Refusal.input("a notice must advise the person of their rights and record the support offered"));
+            return Optional.of(RuleResult.refuse(ID, "a notice must advise the person of their rights and record the support offered"));
         }
         return Optional.empty();
     }
@@ -53,15 +57,15 @@ public final class IndividualNoticeRule {
     }
 
     /** Why the notice cannot be marked sent, or empty when it can (also after a failed dispatch). */
-    public static Optional<Refusal> problemToMarkSent(IndividualNotice notice, Instant sentAt, Instant now) {
+    public static Optional<RuleResult> problemToMarkSent(IndividualNotice notice, Instant sentAt, Instant now) {
         if (notice.status() == NoticeStatus.SENT) {
-            return Optional.of(Refusal.state("this notice was already sent"));
+            return Optional.of(RuleResult.refuseInState(ID, "this notice was already sent"));
         }
         if (sentAt.isAfter(now)) {
-            return Optional.of(Refusal.input("sentAt cannot be in the future"));
+            return Optional.of(RuleResult.refuse(ID, "sentAt cannot be in the future"));
         }
         if (sentAt.isBefore(notice.preparedAt())) {
-            return Optional.of(Refusal.input("sentAt cannot be before the notice was prepared"));
+            return Optional.of(RuleResult.refuse(ID, "sentAt cannot be before the notice was prepared"));
         }
         return Optional.empty();
     }

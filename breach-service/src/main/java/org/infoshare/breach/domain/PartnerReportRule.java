@@ -1,5 +1,7 @@
 package org.infoshare.breach.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class PartnerReportRule {
      *
      * @param recipientOf the recipient partner of each named release this service knows
      */
-    public static Optional<String> foreignReleases(Reporter reporter, List<UUID> named, Map<UUID, String> recipientOf) {
+    public static Optional<RuleResult> foreignReleases(Reporter reporter, List<UUID> named, Map<UUID, String> recipientOf) {
         if (reporter.partnerId().isEmpty()) {
             return Optional.empty();
         }
@@ -33,8 +35,8 @@ public final class PartnerReportRule {
         if (foreign.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ID + " a partner may name only releases made to it; these are not releases to "
-                + partner + " known here: " + foreign);
+        return Optional.of(RuleResult.refuse(ID, "a partner may name only releases made to it; these are not releases to "
+                + partner + " known here: " + foreign));
     }
 
     /** When the organisation became aware: on receiving a partner's report, else when staff or the DPO say. */

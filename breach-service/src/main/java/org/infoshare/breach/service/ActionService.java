@@ -15,6 +15,7 @@ import org.infoshare.breach.persistence.BreachRepository;
 import org.infoshare.breach.persistence.NoticeRepository;
 import org.infoshare.breach.persistence.ReleaseProjection;
 import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.web.Problem;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
@@ -89,11 +90,13 @@ public class ActionService {
                 .chain(recorded -> releases.trace(breachId).chain(traced -> notices.count(breachId).chain(count -> {
                     int subjects = (int) traced.stream().filter(t -> t.subjectId().isPresent())
                             .map(t -> t.subjectId().get()).distinct().count();
-                    List<String> problems = ClosureRule.problems(breach.status(), recorded, subjects, count);
-                    if (!problems.isEmpty()) {
-                        return Uni.createFrom().<Breach>failure(new ProblemException(ProblemType.CONFLICT,
-                                "The breach cannot close yet: " + String.join("; ", problems),
-                                problems.stream().map(p -> new Problem.FieldError("breach", p)).toList()));
+                    List<RuleResult> refusals = ClosureRule.problems(breach.status(), recorded, subjects, count);
+                    if (!refusals.isEmpty()) {
+                        List<String> problems = refusals.stream().map(RuleResult::explanation).toList();
+                        return Uni.createFrom().<Breach>failure(new ProblemException(Problem.refusedBy(
+                                ProblemType.CONFLICT, "The breach cannot close yet: " + String.join("; ", problems),
+                                problems.stream().map(p -> new Problem.FieldError("breach", p)).toList(),
+                                RuleResult.ids(refusals))));
                     }
                     Instant now = clock.instant();
                     BreachStatus closed = new BreachStatus(breach.status().riskLevel(),

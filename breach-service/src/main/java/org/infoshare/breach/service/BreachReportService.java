@@ -75,7 +75,7 @@ public class BreachReportService {
         Uni<Void> ownReleases = reporter.partnerId().isEmpty() ? Uni.createFrom().voidItem()
                 : releases.recipientsOf(request.releaseIds()).chain(recipients ->
                         PartnerReportRule.foreignReleases(reporter, request.releaseIds(), recipients)
-                                .<Uni<Void>>map(foreign -> Breaches.refuse(ProblemType.UNPROCESSABLE, foreign))
+                                .<Uni<Void>>map(foreign -> Breaches.refuse(foreign, foreign.describe()))
                                 .orElseGet(() -> Uni.createFrom().voidItem()));
         return ownReleases.chain(() -> breaches.add(report))
                 .chain(() -> announced)

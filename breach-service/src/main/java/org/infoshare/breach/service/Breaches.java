@@ -2,10 +2,12 @@ package org.infoshare.breach.service;
 
 import io.smallrye.mutiny.Uni;
 import org.infoshare.breach.domain.Breach;
-import org.infoshare.breach.domain.Refusal;
+import org.infoshare.rules.RuleResult;
+import org.infoshare.web.Problem;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,10 +25,18 @@ final class Breaches {
         return found.map(breach -> breach.orElseThrow(() -> notFound(id)));
     }
 
-    /** A rule's refusal as a problem: 409 when the breach must change first, 422 when the request must. */
-    static <T> Uni<T> refuse(Refusal refusal) {
-        return refuse(refusal.cause() == Refusal.Cause.STATE ? ProblemType.CONFLICT : ProblemType.UNPROCESSABLE,
-                refusal.detail());
+    /**
+     * A rule's refusal as a problem naming the rule in its {@code rules} member: 409 when the
+     * breach must change first, 422 when the request must.
+     */
+    static <T> Uni<T> refuse(RuleResult refusal) {
+        return refuse(refusal, refusal.explanation());
+    }
+
+    /** As above, with the detail said otherwise (e.g. leading with the rule id). */
+    static <T> Uni<T> refuse(RuleResult refusal, String detail) {
+        ProblemType type = refusal.cause() == RuleResult.Cause.STATE ? ProblemType.CONFLICT : ProblemType.UNPROCESSABLE;
+        return Uni.createFrom().failure(new ProblemException(Problem.refusedBy(type, detail, List.of(refusal.ruleId()))));
     }
 
     static <T> Uni<T> refuse(ProblemType type, String detail) {

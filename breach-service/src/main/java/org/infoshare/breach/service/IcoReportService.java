@@ -11,7 +11,7 @@ import org.infoshare.breach.domain.IcoReport;
 import org.infoshare.breach.domain.IcoReportContent;
 import org.infoshare.breach.domain.IcoReportDraft;
 import org.infoshare.breach.domain.IcoReportRule;
-import org.infoshare.breach.domain.Refusal;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.ActionRepository;
 import org.infoshare.breach.persistence.AssessmentRepository;
@@ -86,7 +86,7 @@ public class IcoReportService {
                     Instant now = clock.instant();
                     boolean initialMade = made.stream().anyMatch(r -> r.kind() == BreachReportKind.INITIAL);
                     boolean late = IcoReportRule.late(request.kind(), breach.report().clock(), now);
-                    Optional<Refusal> problem = IcoReportRule.problem(request.kind(), breach.status(), latest,
+                    Optional<RuleResult> problem = IcoReportRule.problem(request.kind(), breach.status(), latest,
                             initialMade, late, request.delayReasons());
                     if (problem.isPresent()) {
                         return Breaches.<IcoReport>refuse(problem.get());

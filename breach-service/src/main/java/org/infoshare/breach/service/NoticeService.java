@@ -7,7 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.breach.domain.IndividualNoticeRule;
 import org.infoshare.breach.domain.IndividualNotice;
-import org.infoshare.breach.domain.Refusal;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.AssessmentRepository;
 import org.infoshare.breach.persistence.BreachRepository;
@@ -74,7 +74,7 @@ public class NoticeService {
                                  Optional<NoticeChannel> preferredChannel) {
         return Breaches.require(breaches.lock(breachId), breachId).chain(breach -> assessments.latest(breachId)
                 .chain(latest -> {
-                    Optional<Refusal> problem = IndividualNoticeRule.problemToPrepare(breach.status(), latest, advice,
+                    Optional<RuleResult> problem = IndividualNoticeRule.problemToPrepare(breach.status(), latest, advice,
                             supportOffered);
                     if (problem.isPresent()) {
                         return Breaches.<Prepared>refuse(problem.get());
@@ -129,7 +129,7 @@ public class NoticeService {
                             "No notice " + noticeId + " for breach " + breachId));
                     Instant now = clock.instant();
                     Instant at = sentAt.orElse(now);
-                    Optional<Refusal> problem = IndividualNoticeRule.problemToMarkSent(notice, at, now);
+                    Optional<RuleResult> problem = IndividualNoticeRule.problemToMarkSent(notice, at, now);
                     if (problem.isPresent()) {
                         return Breaches.<IndividualNotice>refuse(problem.get());
                     }

@@ -68,7 +68,9 @@ class BreachWorkflowTest {
             BreachTracingTest.awaitAffected(id, 3);
 
             // Nothing is reported or sent before the risk is assessed.
-            assertProblem(dpo().body(Map.of("kind", "INITIAL")).post(breach + "/ico-reports"), 409, "conflict");
+            Response notAssessed = dpo().body(Map.of("kind", "INITIAL")).post(breach + "/ico-reports");
+            assertProblem(notAssessed, 409, "conflict");
+            assertThat(notAssessed.jsonPath().getList("rules", String.class)).containsExactly("P14.2");
             assertProblem(dpo().body(notices()).post(breach + "/notices"), 409, "conflict");
 
             dpo().body(BreachReports.assessment("LIKELY", "SEVERE")).post(breach + "/assessments").then()
@@ -124,6 +126,7 @@ class BreachWorkflowTest {
             // P14.4: not closed while people are untold and actions open.
             Response refused = dpo().post(breach + "/close");
             assertProblem(refused, 409, "conflict");
+            assertThat(refused.jsonPath().getList("rules", String.class)).containsExactly("P14.4");
             assertThat(refused.jsonPath().getList("errors.message", String.class))
                     .contains("not every affected person has been notified")
                     .anyMatch(m -> m.startsWith("INVESTIGATION action"));

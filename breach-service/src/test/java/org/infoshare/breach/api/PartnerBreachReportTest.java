@@ -49,6 +49,7 @@ class PartnerBreachReportTest {
 
         assertProblem(refused, 422, "unprocessable");
         refused.then().body("detail", containsString("P14.1")).body("detail", containsString(toB.releaseId().toString()));
+        assertThat(refused.jsonPath().getList("rules", String.class)).as("the refusing rule").containsExactly("P14.1");
         assertThat(partnerReports("partner-a")).isEqualTo(reportsBefore);
     }
 

@@ -1,6 +1,7 @@
 package org.infoshare.breach.domain;
 
 import org.infoshare.events.vocabulary.RiskLevel;
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +21,22 @@ class ClosureRuleTest {
         List<RemedialAction> actions = List.of(Samples.action(ActionKind.INVESTIGATION, true),
                 Samples.action(ActionKind.PREVENTION, true), open);
 
-        assertThat(ClosureRule.problems(reported, actions, 0, NONE))
+        assertThat(explained(ClosureRule.problems(reported, actions, 0, NONE)))
                 .containsExactly("MITIGATION action " + open.id() + " is not done");
-        assertThat(ClosureRule.problems(reported, actions.subList(0, 2), 0, NONE)).isEmpty();
+        assertThat(explained(ClosureRule.problems(reported, actions.subList(0, 2), 0, NONE))).isEmpty();
+        assertThat(ClosureRule.problems(reported, actions, 0, NONE)).as("a P14.4 refusal the breach must change to lift")
+                .singleElement().extracting(RuleResult::ruleId, RuleResult::cause)
+                .containsExactly("P14.4", RuleResult.Cause.STATE);
     }
 
     @Test
     @DisplayName("P14.4 investigating the cause and a step against repetition are always required")
     void investigationAndPreventionRequired() {
         BreachStatus noRisk = Samples.status(RiskLevel.NO_RISK, null, null);
-        assertThat(ClosureRule.problems(noRisk, List.of(), 0, NONE))
+        assertThat(explained(ClosureRule.problems(noRisk, List.of(), 0, NONE)))
                 .containsExactly("no INVESTIGATION action recorded", "no PREVENTION action recorded");
-        assertThat(ClosureRule.problems(noRisk, List.of(Samples.action(ActionKind.INVESTIGATION, true),
-                Samples.action(ActionKind.PREVENTION, true)), 0, NONE)).isEmpty();
+        assertThat(explained(ClosureRule.problems(noRisk, List.of(Samples.action(ActionKind.INVESTIGATION, true),
+                Samples.action(ActionKind.PREVENTION, true)), 0, NONE))).isEmpty();
     }
 
     @Test
@@ -40,17 +44,17 @@ class ClosureRuleTest {
     void dutiesFirst() {
         List<RemedialAction> done = List.of(Samples.action(ActionKind.INVESTIGATION, true),
                 Samples.action(ActionKind.PREVENTION, true));
-        assertThat(ClosureRule.problems(BreachStatus.open(), done, 0, NONE))
+        assertThat(explained(ClosureRule.problems(BreachStatus.open(), done, 0, NONE)))
                 .containsExactly("the risk to individuals has not been assessed");
-        assertThat(ClosureRule.problems(Samples.status(RiskLevel.RISK, null, null), done, 0, NONE))
+        assertThat(explained(ClosureRule.problems(Samples.status(RiskLevel.RISK, null, null), done, 0, NONE)))
                 .containsExactly("the breach is reportable and has not been reported to the ICO");
         BreachStatus highReported = Samples.status(RiskLevel.HIGH_RISK, Samples.AWARE, null);
-        assertThat(ClosureRule.problems(highReported, done, 2, new IcoReportDraft.NoticeCount(2, 1)))
+        assertThat(explained(ClosureRule.problems(highReported, done, 2, new IcoReportDraft.NoticeCount(2, 1))))
                 .containsExactly("not every affected person has been notified");
-        assertThat(ClosureRule.problems(highReported, done, 3, new IcoReportDraft.NoticeCount(2, 2)))
+        assertThat(explained(ClosureRule.problems(highReported, done, 3, new IcoReportDraft.NoticeCount(2, 2))))
                 .containsExactly("not every affected person has been notified");
-        assertThat(ClosureRule.problems(highReported, done, 2, new IcoReportDraft.NoticeCount(2, 2))).isEmpty();
-        assertThat(ClosureRule.problems(Samples.status(RiskLevel.RISK, Samples.AWARE, Samples.AWARE), done, 0, NONE))
+        assertThat(explained(ClosureRule.problems(highReported, done, 2, new IcoReportDraft.NoticeCount(2, 2)))).isEmpty();
+        assertThat(explained(ClosureRule.problems(Samples.status(RiskLevel.RISK, Samples.AWARE, Samples.AWARE), done, 0, NONE)))
                 .containsExactly("the breach is already closed");
     }
 
@@ -60,9 +64,13 @@ class ClosureRuleTest {
         List<RemedialAction> done = List.of(Samples.action(ActionKind.INVESTIGATION, true),
                 Samples.action(ActionKind.PREVENTION, true));
         IcoReportDraft.NoticeCount halfSent = new IcoReportDraft.NoticeCount(2, 1);
-        assertThat(ClosureRule.problems(Samples.status(RiskLevel.RISK, Samples.AWARE, null), done, 2, halfSent)).isEmpty();
-        assertThat(ClosureRule.problems(Samples.status(RiskLevel.NO_RISK, null, null), done, 2, halfSent)).isEmpty();
-        assertThat(ClosureRule.problems(Samples.status(RiskLevel.HIGH_RISK, Samples.AWARE, null), done, 2, halfSent))
+        assertThat(explained(ClosureRule.problems(Samples.status(RiskLevel.RISK, Samples.AWARE, null), done, 2, halfSent))).isEmpty();
+        assertThat(explained(ClosureRule.problems(Samples.status(RiskLevel.NO_RISK, null, null), done, 2, halfSent))).isEmpty();
+        assertThat(explained(ClosureRule.problems(Samples.status(RiskLevel.HIGH_RISK, Samples.AWARE, null), done, 2, halfSent)))
                 .containsExactly("not every affected person has been notified");
+    }
+
+    private static List<String> explained(List<RuleResult> refusals) {
+        return refusals.stream().map(RuleResult::explanation).toList();
     }
 }

@@ -4,6 +4,7 @@ import org.infoshare.events.vocabulary.BreachReportKind;
 import org.infoshare.events.vocabulary.Likelihood;
 import org.infoshare.events.vocabulary.RiskLevel;
 import org.infoshare.events.vocabulary.Severity;
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,11 @@ class IcoReportRuleTest {
     void initialThenFollowUps() {
         assertThat(IcoReportRule.problem(INITIAL, ASSESSED, RISK, false, false, Optional.empty())).isEmpty();
         assertThat(IcoReportRule.problem(INITIAL, ASSESSED, RISK, true, false, Optional.empty()))
-                .map(Refusal::detail).contains("the initial report was already made; send a follow-up");
+                .map(RuleResult::explanation).contains("the initial report was already made; send a follow-up");
         assertThat(IcoReportRule.problem(FOLLOW_UP, ASSESSED, RISK, false, false, Optional.empty()))
-                .map(Refusal::detail).contains("make the initial report before a follow-up");
+                .map(RuleResult::explanation).contains("make the initial report before a follow-up");
+        assertThat(IcoReportRule.problem(FOLLOW_UP, ASSESSED, RISK, false, false, Optional.empty()))
+                .map(RuleResult::ruleId).contains("P14.2");
         assertThat(IcoReportRule.problem(FOLLOW_UP, ASSESSED, RISK, true, false, Optional.empty())).isEmpty();
     }
 
@@ -38,7 +41,7 @@ class IcoReportRuleTest {
     @DisplayName("P14.2 no report before an assessment, nor when the latest one found no risk")
     void assessedAsReportableFirst() {
         assertThat(IcoReportRule.problem(INITIAL, BreachStatus.open(), Optional.empty(), false, false, Optional.empty()))
-                .map(Refusal::cause).contains(Refusal.Cause.STATE);
+                .map(RuleResult::cause).contains(RuleResult.Cause.STATE);
         Optional<RiskAssessment> noRisk = Optional.of(Samples.assessment(BREACH, Likelihood.REMOTE, Severity.MINIMAL));
         assertThat(IcoReportRule.problem(INITIAL, Samples.status(RiskLevel.NO_RISK, null, null), noRisk, false, false,
                 Optional.empty())).isPresent();
@@ -51,7 +54,7 @@ class IcoReportRuleTest {
         boolean late = IcoReportRule.late(INITIAL, clock, clock.deadline().plus(Duration.ofMinutes(1)));
         assertThat(late).isTrue();
         assertThat(IcoReportRule.problem(INITIAL, ASSESSED, RISK, false, late, Optional.empty()))
-                .map(Refusal::cause).contains(Refusal.Cause.INPUT);
+                .map(RuleResult::cause).contains(RuleResult.Cause.INPUT);
         assertThat(IcoReportRule.problem(INITIAL, ASSESSED, RISK, false, late, Optional.of("  "))).isPresent();
         assertThat(IcoReportRule.problem(INITIAL, ASSESSED, RISK, false, late,
                 Optional.of("the partner told us only on day four"))).isEmpty();
@@ -112,6 +115,6 @@ class IcoReportRuleTest {
     void closedBreachTakesNoReport() {
         assertThat(IcoReportRule.problem(BreachReportKind.FOLLOW_UP,
                 Samples.status(RiskLevel.RISK, Samples.AWARE, Samples.AWARE), RISK, true, false, Optional.empty()))
-                .map(Refusal::detail).contains("the breach is closed");
+                .map(RuleResult::explanation).contains("the breach is closed");
     }
 }

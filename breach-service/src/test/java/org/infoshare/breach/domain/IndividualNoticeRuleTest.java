@@ -5,6 +5,7 @@ import org.infoshare.events.vocabulary.RiskLevel;
 import org.infoshare.events.vocabulary.Severity;
 import org.infoshare.events.vocabulary.NoticeChannel;
 import org.infoshare.events.vocabulary.NoticeDispatchFailure;
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class IndividualNoticeRuleTest {
                 Optional.of(Samples.assessment(BREACH, Likelihood.REMOTE, Severity.MINIMAL)), "advice", "support"))
                 .isEmpty();
         assertThat(IndividualNoticeRule.problemToPrepare(BreachStatus.open(), Optional.empty(), "advice", "support"))
-                .map(Refusal::cause).contains(Refusal.Cause.STATE);
+                .map(RuleResult::cause).contains(RuleResult.Cause.STATE);
     }
 
     @Test
@@ -51,8 +52,8 @@ class IndividualNoticeRuleTest {
     @DisplayName("P14.3 a notice advises the person of their rights and records the support offered")
     void adviceAndSupport() {
         Optional<RiskAssessment> high = Optional.of(Samples.assessment(BREACH, Likelihood.LIKELY, Severity.SEVERE));
-        assertThat(IndividualNoticeRule.problemToPrepare(HIGH, high, " ", "support")).map(Refusal::cause)
-                .contains(Refusal.Cause.INPUT);
+        assertThat(IndividualNoticeRule.problemToPrepare(HIGH, high, " ", "support")).map(RuleResult::cause)
+                .contains(RuleResult.Cause.INPUT);
         assertThat(IndividualNoticeRule.problemToPrepare(HIGH, high, "advice", "")).isPresent();
         String advice = IndividualNoticeRule.advice("Watch for calls claiming to be from your GP. ");
         assertThat(advice).startsWith("Watch for calls").contains("complain to the Information Commissioner's Office")
@@ -72,8 +73,8 @@ class IndividualNoticeRuleTest {
                 Optional.of(NoticeDispatchFailure.NO_CONTACT_DETAILS));
 
         assertThat(IndividualNoticeRule.problemToMarkSent(pending, now, now)).isEmpty();
-        assertThat(IndividualNoticeRule.problemToMarkSent(sent, now, now)).map(Refusal::cause)
-                .contains(Refusal.Cause.STATE);
+        assertThat(IndividualNoticeRule.problemToMarkSent(sent, now, now)).map(RuleResult::cause)
+                .contains(RuleResult.Cause.STATE);
         assertThat(IndividualNoticeRule.problemToMarkSent(pending, now.plusSeconds(1), now)).isPresent();
         assertThat(IndividualNoticeRule.problemToMarkSent(pending, prepared.minusSeconds(1), now)).isPresent();
         assertThat(IndividualNoticeRule.problemToMarkSent(failed, now, now)).as("told another way after a failed dispatch")

@@ -31,7 +31,7 @@ class PartnerReportRuleTest {
     @DisplayName("P14.1 a partner naming another partner's release is refused, the release named in the reason")
     void partnerNamingAnotherPartnersReleaseIsRefused() {
         assertThat(PartnerReportRule.foreignReleases(PARTNER_A, List.of(TO_A, TO_B), RECIPIENTS))
-                .hasValueSatisfying(reason -> assertThat(reason).startsWith("P14.1").contains(TO_B.toString())
+                .hasValueSatisfying(reason -> assertThat(reason.describe()).startsWith("P14.1").contains(TO_B.toString())
                         .doesNotContain(TO_A.toString()));
     }
 
@@ -39,7 +39,7 @@ class PartnerReportRuleTest {
     @DisplayName("P14.1 a partner naming a release this service does not know is refused: it cannot be shown to be its own")
     void unknownReleaseIsRefused() {
         assertThat(PartnerReportRule.foreignReleases(PARTNER_A, List.of(UNKNOWN), RECIPIENTS))
-                .hasValueSatisfying(reason -> assertThat(reason).contains(UNKNOWN.toString()));
+                .hasValueSatisfying(reason -> assertThat(reason.explanation()).contains(UNKNOWN.toString()));
     }
 
     @Test

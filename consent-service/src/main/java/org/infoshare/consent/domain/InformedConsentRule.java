@@ -1,5 +1,6 @@
 package org.infoshare.consent.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.CaptureChannel;
 
 import java.util.ArrayList;
@@ -12,33 +13,35 @@ import java.util.List;
  */
 public final class InformedConsentRule {
 
+    public static final String ID = "P6.5";
+
     private InformedConsentRule() {
     }
 
     /** Why this consent is not informed and explicit; empty when it is. */
-    public static List<String> problems(ConsentScope scope, String handling, Capture capture) {
-        List<String> problems = new ArrayList<>();
+    public static List<RuleResult> problems(ConsentScope scope, String handling, Capture capture) {
+        List<RuleResult> problems = new ArrayList<>();
         if (scope.purposes().isEmpty()) {
-            problems.add("P6.5 consent must name at least one purpose");
+            problems.add(RuleResult.refuse(ID, "consent must name at least one purpose"));
         }
         if (scope.dataCategories().isEmpty()) {
-            problems.add("P6.5 consent must name the categories of data shared");
+            problems.add(RuleResult.refuse(ID, "consent must name the categories of data shared"));
         }
         if (!scope.hasRecipients()) {
-            problems.add("P6.5 consent must name recipients (partners or kinds of partner)");
+            problems.add(RuleResult.refuse(ID, "consent must name recipients (partners or kinds of partner)"));
         }
         if (blank(handling)) {
-            problems.add("P6.5 consent must say how the data will be handled");
+            problems.add(RuleResult.refuse(ID, "consent must say how the data will be handled"));
         }
         if (capture.channel() == CaptureChannel.VERBAL) {
             if (blank(capture.notes())) {
-                problems.add("P6.5 verbal consent needs notes of what was said");
+                problems.add(RuleResult.refuse(ID, "verbal consent needs notes of what was said"));
             }
         } else if (blank(capture.evidenceReference())) {
-            problems.add("P6.5 " + capture.channel().name().toLowerCase() + " consent needs a reference to its evidence");
+            problems.add(RuleResult.refuse(ID, capture.channel().name().toLowerCase() + " consent needs a reference to its evidence"));
         }
         if (blank(capture.takenBy()) || capture.takenAt() == null) {
-            problems.add("P6.5 consent must record who took it and when");
+            problems.add(RuleResult.refuse(ID, "consent must record who took it and when"));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package org.infoshare.consent.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.Article9Condition;
 import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.SpecialCategoryData;
@@ -15,21 +16,23 @@ import java.util.Set;
  */
 public final class LawfulBasisRule {
 
+    public static final String ID = "P4.1";
+
     /** Data categories that are special category data under Art. 9(1): the shared list in events. */
     public static final Set<String> SPECIAL_CATEGORIES = SpecialCategoryData.CATEGORIES;
 
     private LawfulBasisRule() {
     }
 
-    public static List<String> problems(LawfulBasis basis, Optional<Article9Condition> article9,
+    public static List<RuleResult> problems(LawfulBasis basis, Optional<Article9Condition> article9,
                                         List<String> dataCategories) {
-        List<String> problems = new ArrayList<>();
+        List<RuleResult> problems = new ArrayList<>();
         if (basis != LawfulBasis.A) {
-            problems.add("P4.1 a consent record rests on Art. 6(1)(a) (consent)");
+            problems.add(RuleResult.refuse(ID, "a consent record rests on Art. 6(1)(a) (consent)"));
         }
         boolean special = SpecialCategoryData.anyIn(dataCategories);
         if (special && article9.isEmpty()) {
-            problems.add("P4.1 special category data (e.g. health) needs an Art. 9(2) condition");
+            problems.add(RuleResult.refuse(ID, "special category data (e.g. health) needs an Art. 9(2) condition"));
         }
         return problems;
     }

@@ -1,5 +1,7 @@
 package org.infoshare.consent.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,47 +18,49 @@ import java.util.Optional;
  */
 public final class ProxyConsentRule {
 
+    public static final String ID = "P6.9";
+
     private ProxyConsentRule() {
     }
 
-    public static List<String> problems(Capacity capacity, Optional<ProxyAuthority> proxy, Instant now) {
-        List<String> problems = new ArrayList<>();
+    public static List<RuleResult> problems(Capacity capacity, Optional<ProxyAuthority> proxy, Instant now) {
+        List<RuleResult> problems = new ArrayList<>();
         if (capacity.lacksCapacity()) {
             if (proxy.isEmpty()) {
-                problems.add("P6.9 the person lacks capacity: consent only from a proxy with a lasting power of "
-                        + "attorney (health and welfare) or a court order");
+                problems.add(RuleResult.refuse(ID, "the person lacks capacity: consent only from a proxy with a lasting power of "
+                        + "attorney (health and welfare) or a court order"));
                 return problems;
             }
             ProxyAuthority authority = proxy.get();
             if (authority.kind().propertyAndAffairsOnly()) {
-                problems.add("P6.9 a " + describe(authority.kind()) + " covers money and property only: it does not "
+                problems.add(RuleResult.refuse(ID, "a " + describe(authority.kind()) + " covers money and property only: it does not "
                         + "empower consent to share health and care information (a health and welfare LPA or a court "
-                        + "order does)");
+                        + "order does)"));
                 return problems;
             }
             if (authority.kind().byCourt()) {
                 Optional<ProxyAuthority.CourtOrderScope> scope = ProxyAuthority.CourtOrderScope.of(authority.scope());
                 if (scope.isEmpty()) {
-                    problems.add("P6.9 a court order states its scope as one of " + Arrays.toString(
-                            ProxyAuthority.CourtOrderScope.values()));
+                    problems.add(RuleResult.refuse(ID, "a court order states its scope as one of " + Arrays.toString(
+                            ProxyAuthority.CourtOrderScope.values())));
                 } else if (!scope.get().coversSharing()) {
-                    problems.add("P6.9 the court order's scope (" + scope.get() + ") does not cover consent to share "
-                            + "health and care information");
+                    problems.add(RuleResult.refuse(ID, "the court order's scope (" + scope.get() + ") does not cover consent to share "
+                            + "health and care information"));
                 }
             }
             if (authority.reference() == null || authority.reference().isBlank()) {
-                problems.add("P6.9 the proxy's authority needs its reference");
+                problems.add(RuleResult.refuse(ID, "the proxy's authority needs its reference"));
             }
             if (authority.scope() == null || authority.scope().isBlank()) {
-                problems.add("P6.9 the proxy's authority needs its scope");
+                problems.add(RuleResult.refuse(ID, "the proxy's authority needs its scope"));
             }
             if (!authority.isValidAt(now)) {
-                problems.add("P6.9 the proxy's authority has expired");
+                problems.add(RuleResult.refuse(ID, "the proxy's authority has expired"));
             }
         } else if (proxy.isPresent()) {
-            problems.add(capacity.status() == Capacity.Status.NOT_ASSESSED
-                    ? "P6.9 a proxy may consent only once the person is assessed as lacking capacity"
-                    : "P6.9 the person has capacity: the consent must be their own");
+            problems.add(RuleResult.refuse(ID, capacity.status() == Capacity.Status.NOT_ASSESSED
+                    ? "a proxy may consent only once the person is assessed as lacking capacity"
+                    : "the person has capacity: the consent must be their own"));
         }
         return problems;
     }

@@ -31,6 +31,7 @@ import org.infoshare.web.Page;
 import org.infoshare.web.Problem;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
+import org.infoshare.rules.RuleResult;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -83,19 +84,21 @@ public class ConsentService {
                 return Uni.createFrom().failure(unprocessable(List.of("no data subject " + request.subjectId())));
             }
             return sheets.find(request.informationSheetId()).chain(sheet -> {
-                List<String> problems = new ArrayList<>();
+                List<RuleResult> refusals = new ArrayList<>();
                 if (sheet.isEmpty()) {
-                    problems.add("P6.5 consent must point at the information sheet version the person was given");
+                    refusals.add(RuleResult.refuse(InformedConsentRule.ID,
+                            "consent must point at the information sheet version the person was given"));
                 }
-                problems.addAll(InformedConsentRule.problems(request.scope(), request.handling(), request.capture()));
-                problems.addAll(LawfulBasisRule.problems(request.lawfulBasis(), request.article9Condition(),
+                refusals.addAll(InformedConsentRule.problems(request.scope(), request.handling(), request.capture()));
+                refusals.addAll(LawfulBasisRule.problems(request.lawfulBasis(), request.article9Condition(),
                         request.scope().dataCategories()));
-                problems.addAll(ProxyConsentRule.problems(subject.get().capacity(), request.proxy(), now));
+                refusals.addAll(ProxyConsentRule.problems(subject.get().capacity(), request.proxy(), now));
+                List<String> problems = new ArrayList<>(refusals.stream().map(RuleResult::describe).toList());
                 if (request.expiresAt().map(expiry -> !expiry.isAfter(now)).orElse(false)) {
                     problems.add("an expiry must lie in the future");
                 }
                 if (!problems.isEmpty()) {
-                    return Uni.createFrom().failure(unprocessable(problems));
+                    return Uni.createFrom().failure(unprocessable(problems, RuleResult.ids(refusals)));
                 }
                 Consent consent = create(request, sheet.get(), now);
                 Uni<Void> proxyRecorded = request.proxyIdentity()
@@ -211,5 +214,14 @@ public class ConsentService {
     private static ProblemException unprocessable(List<String> reasons) {
         return new ProblemException(ProblemType.UNPROCESSABLE, String.join("; ", reasons),
                 reasons.stream().map(reason -> new Problem.FieldError("consent", reason)).toList());
+    }
+
+    /** As above, naming the policy rules that refused the consent (the problem's {@code rules} member). */
+    private static ProblemException unprocessable(List<String> reasons, List<String> rules) {
+        if (rules.isEmpty()) {
+            return unprocessable(reasons);
+        }
+        return new ProblemException(Problem.refusedBy(ProblemType.UNPROCESSABLE, String.join("; ", reasons),
+                reasons.stream().map(reason -> new Problem.FieldError("consent", reason)).toList(), rules));
     }
 }

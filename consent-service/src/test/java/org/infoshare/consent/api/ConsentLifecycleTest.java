@@ -106,6 +106,8 @@ class ConsentLifecycleTest {
         assertProblem(response, 422, "unprocessable");
         assertThat(response.jsonPath().getList("errors.message", String.class)).anySatisfy(m -> assertThat(m).startsWith("P6.5"))
                 .anySatisfy(m -> assertThat(m).startsWith("P4.1"));
+        assertThat(response.jsonPath().getList("rules", String.class)).as("the refusing rules, by id")
+                .containsExactly("P6.5", "P4.1");
         given().auth().oauth2(Tokens.user("staff")).queryParam("subjectId", body.get("subjectId"))
                 .get("/api/v1/consents").then().statusCode(200).body("total", equalTo(0));
     }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import java.util.Collection;
 import java.util.List;
 
@@ -32,13 +33,13 @@ public final class CumulativeDisclosureRule {
     }
 
     /** What the rule did to one release, for the log and the DPO; never shown to the recipient. */
-    public static RuleFinding check(List<SmallCellSuppression.ReleasedCell> released, int differenced, int threshold) {
+    public static RuleResult check(List<SmallCellSuppression.ReleasedCell> released, int differenced, int threshold) {
         if (differenced == 0) {
-            return RuleFinding.satisfied(ID, "no shown count differs from one this recipient was shown earlier by "
+            return RuleResult.satisfied(ID, "no shown count differs from one this recipient was shown earlier by "
                     + "more than 0 and fewer than " + threshold);
         }
         long hidden = released.stream().filter(SmallCellSuppression.ReleasedCell::suppressed).count();
-        return RuleFinding.satisfied(ID, differenced + " cell(s) differing by fewer than " + threshold
+        return RuleResult.satisfied(ID, differenced + " cell(s) differing by fewer than " + threshold
                 + " from an earlier release to this recipient were suppressed (" + hidden + " of "
                 + released.size() + " hidden in all)");
     }

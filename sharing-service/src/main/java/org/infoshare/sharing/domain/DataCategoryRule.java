@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ public final class DataCategoryRule {
     private DataCategoryRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         Optional<Agreement> agreement = context.flow().agreement();
         if (agreement.isEmpty()) {
             return Optional.empty(); // no agreement: the flow is refused under P1.2/P1.3 already
@@ -22,7 +24,7 @@ public final class DataCategoryRule {
         List<String> excess = context.request().dataCategories().stream()
                 .filter(category -> !agreement.get().dataCategories().contains(category)).toList();
         return Optional.of(excess.isEmpty()
-                ? RuleFinding.satisfied(ID, "only categories the purpose allows")
-                : RuleFinding.refuse(ID, "categories the purpose does not allow: " + String.join(", ", excess)));
+                ? RuleResult.satisfied(ID, "only categories the purpose allows")
+                : RuleResult.refuse(ID, "categories the purpose does not allow: " + String.join(", ", excess)));
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ShareOutcome;
 
 import java.time.Instant;
@@ -29,6 +30,6 @@ public record DecidedShare(ShareRequest request, ShareOutcome outcome, List<Stri
     public static DecidedShare of(ShareRequest request, ShareDecision decision, String decidedBy, Instant at,
                                   Optional<String> dpoJustification) {
         return new DecidedShare(request, decision.outcome(), decision.reasons(),
-                decision.findings().stream().map(RuleFinding::toString).toList(), decidedBy, at, dpoJustification);
+                decision.findings().stream().map(RuleResult::toString).toList(), decidedBy, at, dpoJustification);
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.infoshare.events.vocabulary.Sensitivity;
 
@@ -26,7 +27,7 @@ public final class DisclosureChannelRule {
     }
 
     /** Nothing to say without a sensitivity (P8.1 refuses) or a governing agreement (P1.2/P1.3 refuse). */
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         Optional<Sensitivity> sensitivity = context.request().sensitivity();
         Optional<Agreement> agreement = context.flow().agreement();
         if (sensitivity.isEmpty() || agreement.isEmpty()) {
@@ -34,10 +35,10 @@ public final class DisclosureChannelRule {
         }
         Optional<ReleaseChannel> agreed = agreement.get().channel();
         return Optional.of(channel(agreed, sensitivity.get())
-                .map(channel -> RuleFinding.satisfied(ID, agreed.isPresent()
+                .map(channel -> RuleResult.satisfied(ID, agreed.isPresent()
                         ? "released by " + channel + " as the protocol agreed"
                         : "released by " + channel + ", the channel for " + sensitivity.get() + " data"))
-                .orElseGet(() -> RuleFinding.refuse(ID, "the protocol agrees " + agreed.orElseThrow()
+                .orElseGet(() -> RuleResult.refuse(ID, "the protocol agrees " + agreed.orElseThrow()
                         + ", weaker than " + sensitivity.get() + " data needs (at least "
                         + ChannelPolicy.channelFor(sensitivity.get()) + "); change the protocol's method first")));
     }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +50,15 @@ public final class FreeTextScreening {
     }
 
     /** Refused with the fields and kinds found; satisfied when none; empty for a non-personal share. */
-    public static Optional<RuleFinding> check(ShareRequest request) {
+    public static Optional<RuleResult> check(ShareRequest request) {
         if (!request.personal()) {
             return Optional.empty();
         }
         List<Hit> hits = screen(request);
         if (hits.isEmpty()) {
-            return Optional.of(RuleFinding.satisfied(RULE_ID, "no direct identifier in the free text"));
+            return Optional.of(RuleResult.satisfied(RULE_ID, "no direct identifier in the free text"));
         }
-        return Optional.of(RuleFinding.refuse(RULE_ID, "direct identifiers in free text: " + hits.stream()
+        return Optional.of(RuleResult.refuse(RULE_ID, "direct identifiers in free text: " + hits.stream()
                 .map(hit -> hit.field() + " holds " + hit.kind().description()).collect(Collectors.joining("; "))));
     }
 

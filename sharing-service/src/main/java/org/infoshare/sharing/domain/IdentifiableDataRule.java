@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.Optional;
 
 /**
@@ -14,17 +16,17 @@ public final class IdentifiableDataRule {
     private IdentifiableDataRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         if (!request.personal()) {
             return Optional.empty();
         }
         if (!request.identifiable()) {
-            return Optional.of(RuleFinding.satisfied(ID, "pseudonymised, the default"));
+            return Optional.of(RuleResult.satisfied(ID, "pseudonymised, the default"));
         }
         if (request.identifiableReason().map(String::isBlank).orElse(true)) {
-            return Optional.of(RuleFinding.refuse(ID, "identifiable data needs the reason pseudonymised data cannot serve"));
+            return Optional.of(RuleResult.refuse(ID, "identifiable data needs the reason pseudonymised data cannot serve"));
         }
-        return Optional.of(RuleFinding.referToDpo(ID, "identifiable data: the DPO weighs the reason given"));
+        return Optional.of(RuleResult.referToDpo(ID, "identifiable data: the DPO weighs the reason given"));
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ public final class KAnonymityRule {
     private KAnonymityRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         Payload payload = request.payload();
         if (request.personal() || payload.isAggregate() || payload.isEmpty()) {
@@ -27,11 +29,11 @@ public final class KAnonymityRule {
         }
         int smallest = smallestClass(payload.records());
         if (smallest < context.k()) {
-            return Optional.of(RuleFinding.refuse(ID, "a group of " + smallest + " record(s) shares its "
+            return Optional.of(RuleResult.refuse(ID, "a group of " + smallest + " record(s) shares its "
                     + "quasi-identifiers " + Generalisation.QUASI_IDENTIFIERS + "; at least k=" + context.k()
                     + " are needed"));
         }
-        return Optional.of(RuleFinding.satisfied(ID, "every quasi-identifier group has at least k=" + context.k()
+        return Optional.of(RuleResult.satisfied(ID, "every quasi-identifier group has at least k=" + context.k()
                 + " records"));
     }
 

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ShareBasis;
 
 import java.util.Optional;
@@ -17,34 +18,34 @@ public final class LawfulBasisRule {
     private LawfulBasisRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         if (!request.personal()) {
             return Optional.empty();
         }
         if (request.basis() != ShareBasis.CONSENT) {
-            return Optional.of(RuleFinding.satisfied(ID, "lawful basis " + request.basis() + ", for the DPO to confirm"));
+            return Optional.of(RuleResult.satisfied(ID, "lawful basis " + request.basis() + ", for the DPO to confirm"));
         }
         if (request.consentId().isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, "no consent named"));
+            return Optional.of(RuleResult.refuse(ID, "no consent named"));
         }
         Optional<ConsentProjection> consent = context.consent();
         if (consent.isEmpty() || consent.get().state() == ConsentProjection.State.UNKNOWN) {
-            return Optional.of(RuleFinding.refuse(ID, "consent " + request.consentId().get() + " is not known here"));
+            return Optional.of(RuleResult.refuse(ID, "consent " + request.consentId().get() + " is not known here"));
         }
         ConsentProjection c = consent.get();
         if (!c.subjectId().equals(request.subjectId().orElseThrow())) {
-            return Optional.of(RuleFinding.refuse(ID, "the consent is another person's"));
+            return Optional.of(RuleResult.refuse(ID, "the consent is another person's"));
         }
         if (c.state() == ConsentProjection.State.WITHDRAWN || c.state() == ConsentProjection.State.EXPIRED) {
-            return Optional.of(RuleFinding.refuse(ID, "the consent is " + c.state().name().toLowerCase()));
+            return Optional.of(RuleResult.refuse(ID, "the consent is " + c.state().name().toLowerCase()));
         }
         if (context.partner().isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, "the recipient is not a registered partner"));
+            return Optional.of(RuleResult.refuse(ID, "the recipient is not a registered partner"));
         }
         if (!c.covers(request.purpose(), request.partnerId(), context.partner().get().kind(), request.dataCategories())) {
-            return Optional.of(RuleFinding.refuse(ID, "the consent does not cover this purpose, recipient and these categories"));
+            return Optional.of(RuleResult.refuse(ID, "the consent does not cover this purpose, recipient and these categories"));
         }
-        return Optional.of(RuleFinding.satisfied(ID, "consent " + c.consentId() + " version " + c.version() + " covers the share"));
+        return Optional.of(RuleResult.satisfied(ID, "consent " + c.consentId() + " version " + c.version() + " covers the share"));
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.Article9Condition;
 import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.Sensitivity;
@@ -30,7 +31,7 @@ public final class LawfulConditionRule {
     private LawfulConditionRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         if (!request.personal()) {
             return Optional.empty();
@@ -38,29 +39,29 @@ public final class LawfulConditionRule {
         Optional<LawfulCondition> condition = request.lawfulCondition();
         if (request.basis() == ShareBasis.CONSENT) {
             if (condition.isPresent() && condition.get().article6() != LawfulBasis.A) {
-                return Optional.of(RuleFinding.refuse(ID, "a consent share rests on Art. 6(1)(a), not "
+                return Optional.of(RuleResult.refuse(ID, "a consent share rests on Art. 6(1)(a), not "
                         + condition.get().label()));
             }
-            return Optional.of(RuleFinding.satisfied(ID, "Art. 6(1)(a) consent"));
+            return Optional.of(RuleResult.satisfied(ID, "Art. 6(1)(a) consent"));
         }
         boolean special = specialCategory(request);
         if (condition.isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, request.basis() + " names its Art. 6(1) basis"
+            return Optional.of(RuleResult.refuse(ID, request.basis() + " names its Art. 6(1) basis"
                     + (special ? " and, for special category data, its Art. 9(2) condition" : "")));
         }
         LawfulCondition c = condition.get();
         if (!FITTING.getOrDefault(request.basis(), Set.of()).contains(c.article6())) {
-            return Optional.of(RuleFinding.refuse(ID, "Art. 6(1)(" + c.article6().name().toLowerCase()
+            return Optional.of(RuleResult.refuse(ID, "Art. 6(1)(" + c.article6().name().toLowerCase()
                     + ") does not fit " + request.basis()));
         }
         if (special && c.article9().isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, "special category data (e.g. health) needs an Art. 9(2) condition"));
+            return Optional.of(RuleResult.refuse(ID, "special category data (e.g. health) needs an Art. 9(2) condition"));
         }
         if (c.article9().filter(a -> a == Article9Condition.A).isPresent()) {
-            return Optional.of(RuleFinding.refuse(ID, "Art. 9(2)(a) is explicit consent; " + request.basis()
+            return Optional.of(RuleResult.refuse(ID, "Art. 9(2)(a) is explicit consent; " + request.basis()
                     + " names another condition"));
         }
-        return Optional.of(RuleFinding.satisfied(ID, c.label() + " for " + request.basis()));
+        return Optional.of(RuleResult.satisfied(ID, c.label() + " for " + request.basis()));
     }
 
     /** Health and the like, by category (the list shared with consent-service) or by its class. */

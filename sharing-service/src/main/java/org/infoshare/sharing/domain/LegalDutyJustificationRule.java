@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 /**
  * P2.1: a basis other than consent needs the DPO's decision with a written justification. Only the
  * DPO records a legal-duty disclosure (the resource admits no one else); this rule asks for the
@@ -13,10 +15,10 @@ public final class LegalDutyJustificationRule {
     private LegalDutyJustificationRule() {
     }
 
-    public static RuleFinding check(LegalDisclosureDraft draft) {
+    public static RuleResult check(LegalDisclosureDraft draft) {
         return draft.justification().map(String::strip).filter(j -> j.length() >= MIN_LENGTH).isPresent()
-                ? RuleFinding.satisfied(ID, "the DPO's written justification is recorded")
-                : RuleFinding.refuse(ID, "a legal-duty disclosure needs the DPO's written justification ("
+                ? RuleResult.satisfied(ID, "the DPO's written justification is recorded")
+                : RuleResult.refuse(ID, "a legal-duty disclosure needs the DPO's written justification ("
                         + MIN_LENGTH + "+ characters)");
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 /**
  * P2.1: a disclosure under a legal duty names the duty's reference, e.g. the court order's case
  * number; the same check a share on LEGAL_DUTY passes ({@link OneBasisRule#legalReferenceMissing}).
@@ -11,8 +13,8 @@ public final class LegalDutyReferenceRule {
     private LegalDutyReferenceRule() {
     }
 
-    public static RuleFinding check(LegalDisclosureDraft draft) {
+    public static RuleResult check(LegalDisclosureDraft draft) {
         return OneBasisRule.legalReferenceMissing(draft.orderReference())
-                .orElseGet(() -> RuleFinding.satisfied(ID, "legal duty under " + draft.orderReference().orElseThrow()));
+                .orElseGet(() -> RuleResult.satisfied(ID, "legal duty under " + draft.orderReference().orElseThrow()));
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.Optional;
 
 /**
@@ -15,30 +17,30 @@ public final class NeedToKnowRule {
     }
 
     /** The regular-flow finding, under P1.2 or P1.3 as the partner's kind decides. */
-    public static RuleFinding flow(ShareContext context) {
+    public static RuleResult flow(ShareContext context) {
         String id = context.partner().map(Partner::isSmallProvider).orElse(false) ? "P1.3" : "P1.2";
         if (context.partner().isEmpty()) {
-            return RuleFinding.refuse(id, context.request().partnerId() + " is not a registered partner (P1.1)");
+            return RuleResult.refuse(id, context.request().partnerId() + " is not a registered partner (P1.1)");
         }
         return context.flow().agreement().isPresent()
-                ? RuleFinding.satisfied(id, context.flow().reason())
-                : RuleFinding.refuse(id, context.flow().reason());
+                ? RuleResult.satisfied(id, context.flow().reason())
+                : RuleResult.refuse(id, context.flow().reason());
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         if (!context.request().personal()) {
             return Optional.empty();
         }
         String purpose = context.request().purpose();
         if (context.partner().isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, "the recipient is not a registered partner"));
+            return Optional.of(RuleResult.refuse(ID, "the recipient is not a registered partner"));
         }
         if (!context.partner().get().agreedFor(purpose)) {
-            return Optional.of(RuleFinding.refuse(ID, context.partner().get().id() + " is not agreed to receive data for " + purpose));
+            return Optional.of(RuleResult.refuse(ID, context.partner().get().id() + " is not agreed to receive data for " + purpose));
         }
         if (context.flow().agreement().filter(a -> a.purposes().contains(purpose)).isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, "no protocol or acknowledged guidance covers " + purpose));
+            return Optional.of(RuleResult.refuse(ID, "no protocol or acknowledged guidance covers " + purpose));
         }
-        return Optional.of(RuleFinding.satisfied(ID, "agreed purpose " + purpose + " under its protocol or guidance"));
+        return Optional.of(RuleResult.satisfied(ID, "agreed purpose " + purpose + " under its protocol or guidance"));
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.Optional;
 
 /**
@@ -14,13 +16,13 @@ public final class NonPersonalDefaultRule {
     private NonPersonalDefaultRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         if (!request.personal()) {
             return Optional.of(request.identifiable()
-                    ? RuleFinding.refuse(ID, "identifiable data is about a person: the request must name the subject")
-                    : RuleFinding.satisfied(ID, "non-personal data, the default"));
+                    ? RuleResult.refuse(ID, "identifiable data is about a person: the request must name the subject")
+                    : RuleResult.satisfied(ID, "non-personal data, the default"));
         }
-        return Optional.of(RuleFinding.satisfied(ID, "personal data on the named basis " + request.basis()));
+        return Optional.of(RuleResult.satisfied(ID, "personal data on the named basis " + request.basis()));
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ShareBasis;
 
 import java.util.Optional;
@@ -20,36 +21,36 @@ public final class OneBasisRule {
      * A legal duty names its reference (e.g. the court order's case number): the one check shared by
      * shares and one-off legal-duty disclosures ({@link LegalDutyReferenceRule}).
      */
-    public static Optional<RuleFinding> legalReferenceMissing(Optional<String> reference) {
+    public static Optional<RuleResult> legalReferenceMissing(Optional<String> reference) {
         return reference.filter(r -> !r.isBlank()).isPresent()
                 ? Optional.empty()
-                : Optional.of(RuleFinding.refuse(ID, "a legal duty names its reference (e.g. the court order)"));
+                : Optional.of(RuleResult.refuse(ID, "a legal duty names its reference (e.g. the court order)"));
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         if (request.basis() == ShareBasis.CONSENT) {
             if (request.consentId().isEmpty() || !request.personal()) {
-                return Optional.of(RuleFinding.refuse(ID, "a consent basis names the person and the consent relied on"));
+                return Optional.of(RuleResult.refuse(ID, "a consent basis names the person and the consent relied on"));
             }
             if (request.legalReference().isPresent()) {
-                return Optional.of(RuleFinding.refuse(ID, "one basis only: consent, or a legal duty, not both"));
+                return Optional.of(RuleResult.refuse(ID, "one basis only: consent, or a legal duty, not both"));
             }
-            return Optional.of(RuleFinding.satisfied(ID, "one basis: consent " + request.consentId().get()));
+            return Optional.of(RuleResult.satisfied(ID, "one basis: consent " + request.consentId().get()));
         }
         if (request.consentId().isPresent()) {
-            return Optional.of(RuleFinding.refuse(ID, "one basis only: " + request.basis() + " names no consent"));
+            return Optional.of(RuleResult.refuse(ID, "one basis only: " + request.basis() + " names no consent"));
         }
         if (request.basis() == ShareBasis.LEGAL_DUTY) {
-            Optional<RuleFinding> unreferenced = legalReferenceMissing(request.legalReference());
+            Optional<RuleResult> unreferenced = legalReferenceMissing(request.legalReference());
             if (unreferenced.isPresent()) {
                 return unreferenced;
             }
         }
         if (request.personal()) {
-            return Optional.of(RuleFinding.referToDpo(ID, request.basis()
+            return Optional.of(RuleResult.referToDpo(ID, request.basis()
                     + " is not consent: the DPO decides with a written justification"));
         }
-        return Optional.of(RuleFinding.satisfied(ID, "one basis: " + request.basis()));
+        return Optional.of(RuleResult.satisfied(ID, "one basis: " + request.basis()));
     }
 }

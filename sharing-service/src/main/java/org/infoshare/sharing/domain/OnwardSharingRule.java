@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +20,7 @@ public final class OnwardSharingRule {
     }
 
     /** Refuses what cannot be passed on at all; otherwise refers it to the DPO for prior written consent. */
-    public static RuleFinding check(Release parent, ShareRequest onward) {
+    public static RuleResult check(Release parent, ShareRequest onward) {
         List<String> problems = new ArrayList<>();
         if (parent.withdrawn()) {
             problems.add("the release has been withdrawn");
@@ -30,7 +32,7 @@ public final class OnwardSharingRule {
             problems.add("the recipient already holds this release");
         }
         return problems.isEmpty()
-                ? RuleFinding.referToDpo(ID, "an onward share needs the organisation's prior written consent (the DPO)")
-                : RuleFinding.refuse(ID, String.join("; ", problems));
+                ? RuleResult.referToDpo(ID, "an onward share needs the organisation's prior written consent (the DPO)")
+                : RuleResult.refuse(ID, String.join("; ", problems));
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,26 +16,29 @@ import java.util.Optional;
  */
 public final class PartnerRegistryRule {
 
+    public static final String ID = "P1.1";
+
     private PartnerRegistryRule() {
     }
 
-    public static List<String> problems(PartnerKind kind, Optional<SmallProviderKind> smallProviderKind,
-                                        List<String> purposes, Optional<URI> webhookUrl, boolean secretGiven,
-                                        boolean allowLocal) {
-        List<String> problems = new ArrayList<>();
+    /** Every refusal of these partner details; empty when they may be stored. */
+    public static List<RuleResult> problems(PartnerKind kind, Optional<SmallProviderKind> smallProviderKind,
+                                            List<String> purposes, Optional<URI> webhookUrl, boolean secretGiven,
+                                            boolean allowLocal) {
+        List<RuleResult> problems = new ArrayList<>();
         if (kind == PartnerKind.SMALL_PROVIDER && smallProviderKind.isEmpty()) {
-            problems.add("P1.1 a small provider names its kind (GP, CARE_HOME, OPTICIAN, DENTIST, PHARMACY)");
+            problems.add(RuleResult.refuse(ID, "a small provider names its kind (GP, CARE_HOME, OPTICIAN, DENTIST, PHARMACY)"));
         }
         if (kind != PartnerKind.SMALL_PROVIDER && smallProviderKind.isPresent()) {
-            problems.add("P1.1 only a small provider has a small-provider kind");
+            problems.add(RuleResult.refuse(ID, "only a small provider has a small-provider kind"));
         }
         if (purposes.isEmpty() || purposes.stream().anyMatch(p -> p == null || p.isBlank())) {
-            problems.add("P1.1 a partner lists the purposes it is agreed to receive data for");
+            problems.add(RuleResult.refuse(ID, "a partner lists the purposes it is agreed to receive data for"));
         }
         webhookUrl.ifPresent(url -> {
             problems.addAll(WebhookAddressGuard.problems(url, allowLocal));
             if (!secretGiven) {
-                problems.add("P1.1 a webhook comes with its signing secret");
+                problems.add(RuleResult.refuse(ID, "a webhook comes with its signing secret"));
             }
         });
         return problems;

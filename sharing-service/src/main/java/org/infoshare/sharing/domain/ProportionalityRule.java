@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.util.Optional;
 
 /**
@@ -15,15 +17,15 @@ public final class ProportionalityRule {
     private ProportionalityRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         if (!context.request().personal()) {
             return Optional.empty();
         }
         boolean recorded = context.request().proportionality().map(String::strip)
                 .filter(text -> text.length() >= MINIMUM_LENGTH).isPresent();
         return Optional.of(recorded
-                ? RuleFinding.satisfied(ID, "proportionality judgement recorded")
-                : RuleFinding.refuse(ID, "personal data needs a recorded proportionality judgement (at least "
+                ? RuleResult.satisfied(ID, "proportionality judgement recorded")
+                : RuleResult.refuse(ID, "personal data needs a recorded proportionality judgement (at least "
                         + MINIMUM_LENGTH + " characters)"));
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,14 +23,14 @@ public final class ProtocolSafeguardRule {
     private ProtocolSafeguardRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         if (context.partner().isEmpty()) {
             return Optional.empty();
         }
         ProtocolSafeguards safeguards = context.safeguards();
         if (!safeguards.openConflicts().isEmpty()) {
             ConflictDeclaration first = safeguards.openConflicts().get(0);
-            return Optional.of(RuleFinding.refuse(ID, "protocol " + first.protocolId() + " is suspended: a conflict with "
+            return Optional.of(RuleResult.refuse(ID, "protocol " + first.protocolId() + " is suspended: a conflict with "
                     + first.legalBasis() + " was declared on " + first.declaredAt() + ", until the DPO resolves it"));
         }
         Optional<Agreement> agreement = context.flow().agreement();
@@ -38,20 +40,20 @@ public final class ProtocolSafeguardRule {
         UUID protocolId = agreement.get().id();
         Optional<Attestation> latest = safeguards.latestAttestation().filter(a -> a.protocolId().equals(protocolId));
         if (latest.isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, context.request().partnerId()
+            return Optional.of(RuleResult.refuse(ID, context.request().partnerId()
                     + " has not attested its security measures and staff awareness for protocol " + protocolId));
         }
         Attestation a = latest.get();
         if (!a.securityMeasuresMet()) {
-            return Optional.of(RuleFinding.refuse(ID, "the latest attestation says the security measures are not met"));
+            return Optional.of(RuleResult.refuse(ID, "the latest attestation says the security measures are not met"));
         }
         if (!a.staffInformed()) {
-            return Optional.of(RuleFinding.refuse(ID, "the latest attestation says the staff have not been told the protocol"));
+            return Optional.of(RuleResult.refuse(ID, "the latest attestation says the staff have not been told the protocol"));
         }
         if (a.attestedAt().plus(ATTESTATION_VALID_FOR).isBefore(context.now())) {
-            return Optional.of(RuleFinding.refuse(ID, "the latest attestation, of " + a.attestedAt()
+            return Optional.of(RuleResult.refuse(ID, "the latest attestation, of " + a.attestedAt()
                     + ", is more than a year old: attest again"));
         }
-        return Optional.of(RuleFinding.satisfied(ID, "attested on " + a.attestedAt() + " for protocol " + protocolId));
+        return Optional.of(RuleResult.satisfied(ID, "attested on " + a.attestedAt() + " for protocol " + protocolId));
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -20,13 +22,13 @@ public final class RecordAccuracyRule {
     private RecordAccuracyRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         Payload payload = context.request().payload();
         if (payload.records().isEmpty()) {
             return Optional.empty();
         }
         if (payload.sources().size() != payload.records().size()) {
-            return Optional.of(RuleFinding.referToDpo(ID, "a record does not name its source, medium and date last verified (P2.2)"));
+            return Optional.of(RuleResult.referToDpo(ID, "a record does not name its source, medium and date last verified (P2.2)"));
         }
         LocalDate oldest = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).minus(context.staleAfter());
         List<Integer> stale = new ArrayList<>();
@@ -36,8 +38,8 @@ public final class RecordAccuracyRule {
             }
         }
         return Optional.of(stale.isEmpty()
-                ? RuleFinding.satisfied(ID, "every record was verified within " + context.staleAfter())
-                : RuleFinding.referToDpo(ID, "record(s) " + stale + " last verified before " + oldest
+                ? RuleResult.satisfied(ID, "every record was verified within " + context.staleAfter())
+                : RuleResult.referToDpo(ID, "record(s) " + stale + " last verified before " + oldest
                         + ": check they are still accurate before release"));
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.infoshare.events.vocabulary.Sensitivity;
 
@@ -41,7 +42,7 @@ public final class ReleaseBuilder {
     }
 
     /** A release and what P7.4 found about its cells (for the log, never for the recipient). */
-    public record Built(Release release, RuleFinding cumulative) {
+    public record Built(Release release, RuleResult cumulative) {
     }
 
     /** For a recipient that holds no earlier aggregate. */

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 
 /**
@@ -34,11 +35,11 @@ public final class ReleaseDeliveryRule {
     private ReleaseDeliveryRule() {
     }
 
-    public static RuleFinding check(Release release, Route route) {
+    public static RuleResult check(Release release, Route route) {
         if (release.channel() == route.channel) {
-            return RuleFinding.satisfied(ID, "release " + release.id() + " goes by " + release.channel());
+            return RuleResult.satisfied(ID, "release " + release.id() + " goes by " + release.channel());
         }
-        return RuleFinding.refuse(ID, "release " + release.id() + " goes by " + release.channel() + ", not "
+        return RuleResult.refuse(ID, "release " + release.id() + " goes by " + release.channel() + ", not "
                 + route.label + ": " + howDelivered(release.channel()));
     }
 

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.SafeguardingRoute;
 
 import java.util.Collection;
@@ -20,18 +21,18 @@ public final class SafeguardingTeamRule {
     }
 
     /** Whether the team named may receive a referral on this route. */
-    public static RuleFinding check(String teamId, Optional<Partner> team, SafeguardingRoute route) {
+    public static RuleResult check(String teamId, Optional<Partner> team, SafeguardingRoute route) {
         if (team.isEmpty()) {
-            return RuleFinding.refuse(RULE_ID, teamId + " is not a registered partner");
+            return RuleResult.refuse(RULE_ID, teamId + " is not a registered partner");
         }
         Partner partner = team.get();
         if (partner.kind() != PartnerKind.SAFEGUARDING_TEAM) {
-            return RuleFinding.refuse(RULE_ID, teamId + " is a " + partner.kind() + ", not a safeguarding team");
+            return RuleResult.refuse(RULE_ID, teamId + " is a " + partner.kind() + ", not a safeguarding team");
         }
         if (!partner.takesSafeguarding(route)) {
-            return RuleFinding.refuse(RULE_ID, teamId + " does not take the " + route + " safeguarding route");
+            return RuleResult.refuse(RULE_ID, teamId + " does not take the " + route + " safeguarding route");
         }
-        return RuleFinding.satisfied(RULE_ID, teamId + " takes " + route + " safeguarding referrals");
+        return RuleResult.satisfied(RULE_ID, teamId + " takes " + route + " safeguarding referrals");
     }
 
     /** What is wrong with the routes a partner declares on registration. */

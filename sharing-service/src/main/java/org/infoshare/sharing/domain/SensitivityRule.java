@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.Sensitivity;
 
 import java.util.Optional;
@@ -17,15 +18,15 @@ public final class SensitivityRule {
     private SensitivityRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         if (request.sensitivity().isEmpty()) {
-            return Optional.of(RuleFinding.refuse(ID, "every share carries a sensitivity class"));
+            return Optional.of(RuleResult.refuse(ID, "every share carries a sensitivity class"));
         }
         Sensitivity sensitivity = request.sensitivity().get();
         if (request.personal() && TOO_LOW_FOR_PERSONAL.contains(sensitivity)) {
-            return Optional.of(RuleFinding.refuse(ID, "personal data is at least CONFIDENTIAL, not " + sensitivity));
+            return Optional.of(RuleResult.refuse(ID, "personal data is at least CONFIDENTIAL, not " + sensitivity));
         }
-        return Optional.of(RuleFinding.satisfied(ID, "classed " + sensitivity));
+        return Optional.of(RuleResult.satisfied(ID, "classed " + sensitivity));
     }
 }

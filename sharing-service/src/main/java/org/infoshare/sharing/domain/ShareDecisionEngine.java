@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ShareOutcome;
 
 import java.util.ArrayList;
@@ -38,13 +39,13 @@ public final class ShareDecisionEngine {
      * @param dpoConsented the DPO has given the organisation's prior written consent
      */
     public static ShareDecision decideOnward(ShareContext context, Release parent, boolean dpoConsented) {
-        List<RuleFinding> findings = findings(context);
+        List<RuleResult> findings = findings(context);
         findings.add(OnwardSharingRule.check(parent, context.request()));
         return conclude(findings, dpoConsented);
     }
 
-    private static List<RuleFinding> findings(ShareContext context) {
-        List<RuleFinding> findings = new ArrayList<>();
+    private static List<RuleResult> findings(ShareContext context) {
+        List<RuleResult> findings = new ArrayList<>();
         NonPersonalDefaultRule.check(context).ifPresent(findings::add);
         OneBasisRule.check(context).ifPresent(findings::add);
         LawfulConditionRule.check(context).ifPresent(findings::add);
@@ -63,20 +64,20 @@ public final class ShareDecisionEngine {
         return findings;
     }
 
-    private static ShareDecision conclude(List<RuleFinding> findings, boolean dpoDecided) {
+    private static ShareDecision conclude(List<RuleResult> findings, boolean dpoDecided) {
         if (dpoDecided) {
-            findings.replaceAll(f -> f.effect() == RuleFinding.Effect.REFER_TO_DPO
-                    ? RuleFinding.satisfied(f.ruleId(), "decided by the DPO with a written justification")
+            findings.replaceAll(f -> f.effect() == RuleResult.Effect.REFER_TO_DPO
+                    ? RuleResult.satisfied(f.ruleId(), "decided by the DPO with a written justification")
                     : f);
         }
-        RuleFinding.Effect strongest = findings.stream().map(RuleFinding::effect)
-                .max(Comparator.naturalOrder()).orElse(RuleFinding.Effect.SATISFIED);
-        List<String> reasons = findings.stream().filter(f -> f.effect() == strongest).map(RuleFinding::ruleId)
+        RuleResult.Effect strongest = findings.stream().map(RuleResult::effect)
+                .max(Comparator.naturalOrder()).orElse(RuleResult.Effect.SATISFIED);
+        List<String> reasons = findings.stream().filter(f -> f.effect() == strongest).map(RuleResult::ruleId)
                 .distinct().toList();
         return new ShareDecision(outcome(strongest), reasons, findings);
     }
 
-    private static ShareOutcome outcome(RuleFinding.Effect effect) {
+    private static ShareOutcome outcome(RuleResult.Effect effect) {
         return switch (effect) {
             case REFUSE -> ShareOutcome.REFUSED;
             case HOLD_STALE_CONSENT -> ShareOutcome.HELD_STALE_CONSENT;

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class SmallCellSuppression {
     }
 
     /** The cells as released, and what P7.4 found (never shown to the recipient). */
-    public record Suppressed(List<ReleasedCell> cells, RuleFinding cumulative) {
+    public record Suppressed(List<ReleasedCell> cells, RuleResult cumulative) {
 
         public Suppressed {
             cells = List.copyOf(cells);

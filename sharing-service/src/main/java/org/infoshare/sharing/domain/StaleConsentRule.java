@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ShareBasis;
 
 import java.time.Duration;
@@ -17,7 +18,7 @@ public final class StaleConsentRule {
     private StaleConsentRule() {
     }
 
-    public static Optional<RuleFinding> check(ShareContext context) {
+    public static Optional<RuleResult> check(ShareContext context) {
         ShareRequest request = context.request();
         Optional<ConsentProjection> consent = context.consent();
         Optional<Agreement> agreement = context.flow().agreement();
@@ -25,14 +26,14 @@ public final class StaleConsentRule {
             return Optional.empty();
         }
         if (consent.get().state() == ConsentProjection.State.RECONFIRMATION_DUE) {
-            return Optional.of(RuleFinding.hold(ID, "the person has been asked to re-confirm and has not yet"));
+            return Optional.of(RuleResult.hold(ID, "the person has been asked to re-confirm and has not yet"));
         }
         int threshold = agreement.get().staleConsentAfterDays();
         boolean stale = consent.get().lastConfirmedAt()
                 .map(confirmed -> confirmed.plus(Duration.ofDays(threshold)).isBefore(context.now()))
                 .orElse(true);
         return Optional.of(stale
-                ? RuleFinding.hold(ID, "consent last confirmed more than " + threshold + " days ago: it needs re-confirming")
-                : RuleFinding.satisfied(ID, "consent confirmed within " + threshold + " days"));
+                ? RuleResult.hold(ID, "consent last confirmed more than " + threshold + " days ago: it needs re-confirming")
+                : RuleResult.satisfied(ID, "consent confirmed within " + threshold + " days"));
     }
 }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 /**
  * Telling the person of a legal-duty disclosure about them. The policy asks that people be "fully
  * informed as to what data it is proposed to disclose, with whom, for what purpose" (section 6) and
@@ -15,15 +17,15 @@ public final class TellSubjectRule {
     private TellSubjectRule() {
     }
 
-    public static RuleFinding check(LegalDisclosureDraft draft) {
+    public static RuleResult check(LegalDisclosureDraft draft) {
         if (draft.tellSubject()) {
             return draft.notToldReason().isPresent()
-                    ? RuleFinding.refuse(ID, "a person who is told has no reason for not being told")
-                    : RuleFinding.satisfied(ID, "the person is told of the disclosure");
+                    ? RuleResult.refuse(ID, "a person who is told has no reason for not being told")
+                    : RuleResult.satisfied(ID, "the person is told of the disclosure");
         }
         return draft.notToldReason()
-                .map(reason -> RuleFinding.satisfied(ID, "the person is not told: " + reason))
-                .orElseGet(() -> RuleFinding.refuse(ID, "the person is told of a disclosure unless the order forbids"
+                .map(reason -> RuleResult.satisfied(ID, "the person is not told: " + reason))
+                .orElseGet(() -> RuleResult.refuse(ID, "the person is told of a disclosure unless the order forbids"
                         + " it or a crime investigation would be prejudiced: name the reason (notToldReason)"));
     }
 }

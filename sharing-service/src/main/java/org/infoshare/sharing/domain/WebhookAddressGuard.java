@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -19,6 +21,8 @@ import java.util.Optional;
  * loopback, private addresses and plain http to loopback ({@code allowLocal}).
  */
 public final class WebhookAddressGuard {
+
+    public static final String ID = "P11.1";
 
     /** One refused range: its prefix bits and its name in messages. */
     private record Range(byte[] prefix, int bits, String name) {
@@ -78,24 +82,24 @@ public final class WebhookAddressGuard {
     }
 
     /** What is wrong with a webhook URL, before anything is stored (its host is resolved only at send). */
-    public static List<String> problems(URI url, boolean allowLocal) {
-        List<String> problems = new ArrayList<>();
+    public static List<RuleResult> problems(URI url, boolean allowLocal) {
+        List<RuleResult> problems = new ArrayList<>();
         String host = host(url);
         if (host == null || host.isEmpty()) {
-            problems.add("P11.1 a webhook URL is absolute and names its host");
+            problems.add(RuleResult.refuse(ID, "a webhook URL is absolute and names its host"));
             return problems;
         }
         Optional<InetAddress> literal = literal(host);
         boolean loopback = "localhost".equalsIgnoreCase(host) || literal.map(InetAddress::isLoopbackAddress).orElse(false);
         boolean plainHttpAllowed = allowLocal && loopback && "http".equals(url.getScheme());
         if (!"https".equals(url.getScheme()) && !plainHttpAllowed) {
-            problems.add("P11.1 a webhook is reached over https");
+            problems.add(RuleResult.refuse(ID, "a webhook is reached over https"));
         }
         if (!allowLocal) {
             literal.flatMap(WebhookAddressGuard::refused).ifPresent(range ->
-                    problems.add("P11.1 a webhook goes to a public address, not " + range));
+                    problems.add(RuleResult.refuse(ID, "a webhook goes to a public address, not " + range)));
             if ("localhost".equalsIgnoreCase(host)) {
-                problems.add("P11.1 a webhook goes to a public address, not localhost");
+                problems.add(RuleResult.refuse(ID, "a webhook goes to a public address, not localhost"));
             }
         }
         return problems;

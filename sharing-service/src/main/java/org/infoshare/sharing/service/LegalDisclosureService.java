@@ -11,7 +11,7 @@ import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.LegalDisclosure;
 import org.infoshare.sharing.domain.LegalDisclosureDraft;
 import org.infoshare.sharing.domain.LegalDisclosureRules;
-import org.infoshare.sharing.domain.RuleFinding;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.LegalDisclosureRepository;
 import org.infoshare.web.Page;
@@ -53,11 +53,11 @@ public class LegalDisclosureService {
 
     @WithTransaction
     public Uni<LegalDisclosure> record(LegalDisclosureDraft draft, String decidedBy) {
-        List<RuleFinding> refusals = LegalDisclosureRules.refusals(LegalDisclosureRules.check(draft));
+        List<RuleResult> refusals = LegalDisclosureRules.refusals(LegalDisclosureRules.check(draft));
         if (!refusals.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(Problem.refusedBy(ProblemType.UNPROCESSABLE,
-                    refusals.stream().map(RuleFinding::toString).collect(Collectors.joining("; ")),
-                    refusals.stream().map(RuleFinding::ruleId).distinct().toList())));
+                    refusals.stream().map(RuleResult::toString).collect(Collectors.joining("; ")),
+                    refusals.stream().map(RuleResult::ruleId).distinct().toList())));
         }
         LegalDisclosure disclosure = LegalDisclosure.decided(UUID.randomUUID(), draft, decidedBy, clock.instant());
         return disclosures.add(disclosure)

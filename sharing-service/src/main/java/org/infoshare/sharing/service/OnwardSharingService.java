@@ -1,5 +1,6 @@
 package org.infoshare.sharing.service;
 
+import org.infoshare.rules.RuleResult;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import org.infoshare.events.vocabulary.ShareOutcome;
 import org.infoshare.sharing.domain.OnwardRequest;
 import org.infoshare.sharing.domain.OnwardShare;
 import org.infoshare.sharing.domain.Release;
-import org.infoshare.sharing.domain.RuleFinding;
 import org.infoshare.sharing.domain.ShareDecision;
 import org.infoshare.sharing.domain.ShareDecisionEngine;
 import org.infoshare.sharing.domain.ShareRequest;
@@ -130,7 +130,7 @@ public class OnwardSharingService {
     /** 422 naming the rules that stopped the onward share, each with its explanation. */
     static ProblemException refused(ShareDecision decision) {
         boolean held = decision.outcome() == ShareOutcome.HELD_STALE_CONSENT;
-        RuleFinding.Effect stopping = held ? RuleFinding.Effect.HOLD_STALE_CONSENT : RuleFinding.Effect.REFUSE;
+        RuleResult.Effect stopping = held ? RuleResult.Effect.HOLD_STALE_CONSENT : RuleResult.Effect.REFUSE;
         String why = decision.findings().stream().filter(f -> f.effect() == stopping)
                 .map(f -> f.explanation().startsWith(f.ruleId() + " ") ? f.explanation()
                         : f.ruleId() + " " + f.explanation())

@@ -8,6 +8,7 @@ import org.infoshare.events.vocabulary.SafeguardingRoute;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.PartnerKind;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.sharing.domain.PartnerRegistryRule;
 import org.infoshare.sharing.domain.SafeguardingTeamRule;
 import org.infoshare.sharing.domain.SmallProviderKind;
@@ -62,12 +63,12 @@ public class PartnerService {
 
     private Uni<Partner> save(String id, PartnerDetails details, boolean secretStored) {
         boolean sameUrlKeepsSecret = secretStored && details.webhookSecret().isEmpty();
-        List<String> problems = PartnerRegistryRule.problems(details.kind(), details.smallProviderKind(),
+        List<RuleResult> problems = PartnerRegistryRule.problems(details.kind(), details.smallProviderKind(),
                 details.purposes(), details.webhookUrl(), details.webhookSecret().isPresent() || sameUrlKeepsSecret,
                 allowLocalWebhooks);
         problems.addAll(SafeguardingTeamRule.declarationProblems(details.kind(), details.safeguardingRoutes()));
         if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(Problems.unprocessable("partner", problems));
+            return Uni.createFrom().failure(Problems.refused("partner", problems));
         }
         Instant now = clock.instant();
         Partner partner = new Partner(id, details.name(), details.kind(), details.smallProviderKind(),

@@ -17,7 +17,7 @@ import org.infoshare.sharing.domain.RegularFlowRule;
 import org.infoshare.sharing.domain.ReleaseBuilder;
 import org.infoshare.sharing.domain.ReleaseDeliveryRule;
 import org.infoshare.sharing.domain.ReleaseStatus;
-import org.infoshare.sharing.domain.RuleFinding;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.sharing.domain.ShareRequest;
 import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.PartnerRepository;
@@ -212,8 +212,8 @@ public class ReleaseService {
         if (release.withdrawn() || release.destroyed()) {
             return Optional.of(gone(release));
         }
-        RuleFinding finding = ReleaseDeliveryRule.check(release, route);
-        if (finding.effect() == RuleFinding.Effect.SATISFIED) {
+        RuleResult finding = ReleaseDeliveryRule.check(release, route);
+        if (finding.effect() == RuleResult.Effect.SATISFIED) {
             return Optional.empty();
         }
         return Optional.of(new ProblemException(Problem.refusedBy(ProblemType.CONFLICT,

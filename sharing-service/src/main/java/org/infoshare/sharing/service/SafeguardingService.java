@@ -9,7 +9,7 @@ import org.infoshare.events.vocabulary.SafeguardingRoute;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.events.DomainEvent;
 import org.infoshare.sharing.domain.RecipientNotification;
-import org.infoshare.sharing.domain.RuleFinding;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.sharing.domain.SafeguardingReferral;
 import org.infoshare.sharing.domain.SafeguardingTeamRule;
 import org.infoshare.sharing.domain.SharingEventMapper;
@@ -54,8 +54,8 @@ public class SafeguardingService {
     @WithTransaction
     public Uni<SafeguardingReferral> refer(Concern concern, String referredBy) {
         return partners.find(concern.safeguardingTeam()).chain(team -> {
-            RuleFinding finding = SafeguardingTeamRule.check(concern.safeguardingTeam(), team, concern.route());
-            if (finding.effect() != RuleFinding.Effect.SATISFIED) {
+            RuleResult finding = SafeguardingTeamRule.check(concern.safeguardingTeam(), team, concern.route());
+            if (finding.effect() != RuleResult.Effect.SATISFIED) {
                 return Uni.createFrom().failure(Problems.unprocessable("safeguardingTeam",
                         List.of(finding.ruleId() + " " + finding.explanation())));
             }

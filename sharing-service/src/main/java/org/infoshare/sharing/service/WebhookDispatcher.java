@@ -24,7 +24,10 @@ import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.infoshare.events.vocabulary.SafeguardingRoute;
+import org.infoshare.events.webhook.SafeguardingReferralNotice;
 import org.infoshare.events.webhook.WebhookSignature;
+import org.infoshare.events.webhook.WithdrawalNotice;
 import org.infoshare.messaging.support.DirectConnections;
 import org.infoshare.messaging.support.NotifiedRounds;
 import org.infoshare.messaging.tracing.TraceContext;
@@ -47,9 +50,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -373,10 +376,18 @@ public class WebhookDispatcher {
         }
     }
 
+    /**
+     * What the partner receives, a record with its JSON Schema in events: a withdrawal notice
+     * ({@link WithdrawalNotice}, its own pseudonym for the person, never the organisation's subject
+     * id), or a safeguarding team's referral notice ({@link SafeguardingReferralNotice}: neither the
+     * person nor the account of the concern, which the team fetches, and that read is recorded, P6.1).
+     */
     private String body(Claimed claimed) {
-        Map<String, Object> body = claimed.content() instanceof WebhookDeliveries.Referral referral
-                ? referralBody(claimed.id(), referral)
-                : noticeBody(claimed.id(), (WebhookDeliveries.Notice) claimed.content());
+        Object body = claimed.content() instanceof WebhookDeliveries.Referral referral
+                ? SafeguardingReferralNotice.of(claimed.id(), referral.category(),
+                        SafeguardingRoute.valueOf(referral.route()), referral.referredAt(),
+                        referral.referredAt().plus(acknowledgeWithin))
+                : withdrawalNotice(claimed.id(), (WebhookDeliveries.Notice) claimed.content());
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
@@ -384,36 +395,9 @@ public class WebhookDispatcher {
         }
     }
 
-    /** What the partner receives: its own pseudonym for the person, never the organisation's subject id. */
-    private Map<String, Object> noticeBody(java.util.UUID id, WebhookDeliveries.Notice notification) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "recipient-notified");
-        body.put("notificationId", id.toString());
-        body.put("releaseId", notification.releaseId().toString());
-        body.put("subjectRef", notification.subjectRef().orElse(null));
-        body.put("cause", notification.cause().name());
-        body.put("withdrawnAt", notification.withdrawnAt().toString());
-        body.put("notifiedAt", notification.notifiedAt().toString());
-        body.put("answerBy", notification.notifiedAt().plus(answerWithin).toString());
-        body.put("answer", "/api/v1/partner/notifications/" + id + "/answer");
-        return body;
-    }
-
-    /**
-     * What the safeguarding team receives: that there is a referral and where to fetch and
-     * acknowledge it. Neither the person nor the account of the concern travels in the webhook:
-     * the team fetches them, and that read is recorded (P6.1).
-     */
-    private Map<String, Object> referralBody(java.util.UUID id, WebhookDeliveries.Referral referral) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "safeguarding-referred");
-        body.put("referralId", id.toString());
-        body.put("category", referral.category());
-        body.put("route", referral.route());
-        body.put("referredAt", referral.referredAt().toString());
-        body.put("acknowledgeBy", referral.referredAt().plus(acknowledgeWithin).toString());
-        body.put("fetch", "/api/v1/partner/safeguarding-referrals/" + id);
-        body.put("acknowledge", "/api/v1/partner/safeguarding-referrals/" + id + "/acknowledge");
-        return body;
+    private WithdrawalNotice withdrawalNotice(UUID id, WebhookDeliveries.Notice notification) {
+        return WithdrawalNotice.of(id, notification.releaseId(), notification.subjectRef().orElse(null),
+                notification.cause(), notification.withdrawnAt(), notification.notifiedAt(),
+                notification.notifiedAt().plus(answerWithin));
     }
 }

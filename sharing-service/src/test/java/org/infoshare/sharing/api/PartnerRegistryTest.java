@@ -73,7 +73,10 @@ class PartnerRegistryTest {
     @DisplayName("P1.1 a small provider without its kind, a duplicate id, or a webhook without a secret is refused and changes nothing")
     void refusals() {
         String id = Fixtures.randomId("care");
-        assertProblem(dpo().body(Fixtures.partner(id, "SMALL_PROVIDER", null)).post("/api/v1/partners"), 422, "unprocessable");
+        io.restassured.response.Response noKind = dpo().body(Fixtures.partner(id, "SMALL_PROVIDER", null)).post("/api/v1/partners");
+        assertProblem(noKind, 422, "unprocessable");
+        org.assertj.core.api.Assertions.assertThat(noKind.jsonPath().getList("rules", String.class)).as("the refusing rule")
+                .containsExactly("P1.1");
         as("dpo").get("/api/v1/partners/" + id).then().statusCode(404);
 
         Map<String, Object> hook = Fixtures.partner(id, "COMMISSIONER", null);

@@ -12,7 +12,9 @@ import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.vocabulary.ContactChannel;
 import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.RecipientResponse;
+import org.infoshare.events.webhook.WithdrawalNotice;
 import org.infoshare.sharing.service.RecipientNotificationService;
+import org.infoshare.testing.JsonSchemas;
 import org.infoshare.testing.TopicReader;
 import org.infoshare.testing.WebhookReceiver;
 import org.junit.jupiter.api.DisplayName;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -147,6 +150,10 @@ class WithdrawalPropagationTest {
             assertThat(flaky.deliveries()).allMatch(WebhookReceiver.Delivery::signatureValid)
                     .extracting(WebhookReceiver.Delivery::attempt).containsExactly("1", "2", "3");
             assertThat(flaky.deliveries().get(2).body()).contains(pseudonymAtA).doesNotContain(subject);
+            // the body partners integrate against: events' WithdrawalNotice schema, every attempt
+            assertThat(Stream.of(flaky.deliveries(), atC.deliveries(), atD.deliveries()).flatMap(List::stream))
+                    .allSatisfy(sent -> assertThat(JsonSchemas.errors(WithdrawalNotice.SCHEMA, sent.body()))
+                            .as(sent.body()).isEmpty());
             Fixtures.as("dpo").queryParam("releaseId", atA).get("/api/v1/recipient-notifications").then()
                     .body("items[0].deliveryState", equalTo("DELIVERED")).body("items[0].attempts", equalTo(3));
             Fixtures.as("dpo").queryParam("releaseId", child).get("/api/v1/recipient-notifications").then()

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class CumulativeDisclosureRuleTest {
         assertThat(counts(second)).as("14 - 12 would be the 2 people who joined; food (new, 25) hides it from the total")
                 .isEqualTo(Arrays.asList(null, 30L, 40L, null));
         assertThat(second.cumulative().ruleId()).isEqualTo("P7.4");
-        assertThat(second.cumulative().effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(second.cumulative().effect()).isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(second.cumulative().explanation()).startsWith("1 cell(s)");
     }
 

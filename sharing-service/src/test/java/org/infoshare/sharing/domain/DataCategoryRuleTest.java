@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +14,10 @@ class DataCategoryRuleTest {
     @DisplayName("P9.1 only the categories the purpose's protocol allows are shared")
     void onlyAllowedCategories() {
         assertThat(DataCategoryRule.check(Shares.context(Shares.categories(Shares.aggregateShare(),
-                List.of("experience", "service-used")))).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
-        RuleFinding excess = DataCategoryRule.check(Shares.context(Shares.categories(Shares.aggregateShare(),
+                List.of("experience", "service-used")))).orElseThrow().effect()).isEqualTo(RuleResult.Effect.SATISFIED);
+        RuleResult excess = DataCategoryRule.check(Shares.context(Shares.categories(Shares.aggregateShare(),
                 List.of("experience", "medication")))).orElseThrow();
-        assertThat(excess.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(excess.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(excess.explanation()).contains("medication").doesNotContain("experience");
     }
 }

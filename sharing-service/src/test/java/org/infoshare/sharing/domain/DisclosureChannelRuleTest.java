@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.infoshare.events.vocabulary.Sensitivity;
 import org.infoshare.events.vocabulary.ShareOutcome;
@@ -57,10 +58,10 @@ class DisclosureChannelRuleTest {
                 .contains(ReleaseChannel.PORTAL);
         assertThat(DisclosureChannelRule.channel(Optional.of(ReleaseChannel.SECURE_API), Sensitivity.INTERNAL))
                 .contains(ReleaseChannel.SECURE_API);
-        RuleFinding finding = DisclosureChannelRule.check(context(Shares.aggregateShare(), protocol(ReleaseChannel.PORTAL)))
+        RuleResult finding = DisclosureChannelRule.check(context(Shares.aggregateShare(), protocol(ReleaseChannel.PORTAL)))
                 .orElseThrow();
         assertThat(finding.ruleId()).isEqualTo("P11.1");
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test
@@ -69,8 +70,8 @@ class DisclosureChannelRuleTest {
         assertThat(DisclosureChannelRule.channel(Optional.of(ReleaseChannel.PORTAL), Sensitivity.SPECIAL_CATEGORY)).isEmpty();
         assertThat(DisclosureChannelRule.channel(Optional.of(ReleaseChannel.SECURE_EMAIL), Sensitivity.CONFIDENTIAL)).isEmpty();
         ShareContext context = context(Shares.consentShare(), protocol(ReleaseChannel.PORTAL));
-        RuleFinding finding = DisclosureChannelRule.check(context).orElseThrow();
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult finding = DisclosureChannelRule.check(context).orElseThrow();
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding.explanation()).contains("PORTAL", "CONFIDENTIAL", "SECURE_API");
         ShareDecision decision = ShareDecisionEngine.decide(context);
         assertThat(decision.outcome()).isEqualTo(ShareOutcome.REFUSED);

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,15 +94,15 @@ class FreeTextScreeningTest {
     @Test
     @DisplayName("P7.1 a hit refuses, naming the field and the kind, never the value")
     void refusalNamesFieldAndKindOnly() {
-        RuleFinding refused = FreeTextScreening.check(personal("NHS number 943 476 5919, seen by Dr Patel"))
+        RuleResult refused = FreeTextScreening.check(personal("NHS number 943 476 5919, seen by Dr Patel"))
                 .orElseThrow();
 
         assertThat(refused.ruleId()).isEqualTo("P7.1");
-        assertThat(refused.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(refused.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(refused.explanation()).contains("records[0].experience.summary", "an NHS number", "a person's name")
                 .doesNotContain("943", "5919", "Patel");
         assertThat(FreeTextScreening.check(personal("sent home without medication")).orElseThrow().effect())
-                .isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test

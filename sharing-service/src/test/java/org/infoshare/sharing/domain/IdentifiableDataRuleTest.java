@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,16 +14,16 @@ class IdentifiableDataRuleTest {
     @DisplayName("P6.3 personal data is pseudonymised by default")
     void pseudonymisedByDefault() {
         assertThat(IdentifiableDataRule.check(Shares.context(Shares.consentShare())).orElseThrow().effect())
-                .isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test
     @DisplayName("P6.3 identifiable data needs its reason, and with one goes to the DPO")
     void identifiableNeedsReasonAndDpo() {
         assertThat(IdentifiableDataRule.check(Shares.context(Shares.identifiable(Shares.consentShare(),
-                Optional.empty()))).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+                Optional.empty()))).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(IdentifiableDataRule.check(Shares.context(Shares.identifiable(Shares.consentShare(),
                 Optional.of("The ward must contact the person to put things right")))).orElseThrow().effect())
-                .isEqualTo(RuleFinding.Effect.REFER_TO_DPO);
+                .isEqualTo(RuleResult.Effect.REFER_TO_DPO);
     }
 }

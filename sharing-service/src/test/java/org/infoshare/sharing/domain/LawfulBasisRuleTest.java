@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.consent.ConsentExpired;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.vocabulary.ContactChannel;
@@ -14,14 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LawfulBasisRuleTest {
 
-    private static RuleFinding.Effect effect(ShareRequest request, Optional<ConsentProjection> consent) {
+    private static RuleResult.Effect effect(ShareRequest request, Optional<ConsentProjection> consent) {
         return LawfulBasisRule.check(Shares.context(request, consent)).orElseThrow().effect();
     }
 
     @Test
     @DisplayName("P6.2a a live consent covering purpose, recipient and categories is a lawful basis")
     void coveringConsent() {
-        assertThat(effect(Shares.consentShare(), Optional.of(Shares.consent(10)))).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(effect(Shares.consentShare(), Optional.of(Shares.consent(10)))).isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test
@@ -29,17 +30,17 @@ class LawfulBasisRuleTest {
     void noBasis() {
         ShareRequest share = Shares.consentShare();
         ConsentProjection consent = Shares.consent(10);
-        assertThat(effect(share, Optional.empty())).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(effect(share, Optional.empty())).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(effect(share, Optional.of(consent.apply(new ConsentWithdrawn(Shares.CONSENT, Shares.SUBJECT, 2, true,
                 List.of(), List.of(), List.of(), ContactChannel.PHONE, "staff-1", Shares.now())))))
-                .isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(effect(share, Optional.of(consent.apply(new ConsentExpired(Shares.CONSENT, Shares.SUBJECT, 2,
-                Shares.now()))))).isEqualTo(RuleFinding.Effect.REFUSE);
+                Shares.now()))))).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(effect(share, Optional.of(consent.apply(new ConsentWithdrawn(Shares.CONSENT, Shares.SUBJECT, 2, false,
                 List.of(), List.of("trust-1"), List.of(), ContactChannel.PHONE, "staff-1", Shares.now())))))
-                .isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(effect(Shares.categories(share, List.of("experience", "health")), Optional.of(consent)))
-                .isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
     }
 
     @Test
@@ -50,14 +51,14 @@ class LawfulBasisRuleTest {
                         List.of("service-improvement"), List.of("experience"), List.of("trust-1"), List.of(),
                         org.infoshare.events.vocabulary.LawfulBasis.A, null, java.util.UUID.randomUUID(), 1,
                         org.infoshare.events.vocabulary.CaptureChannel.WRITTEN, "staff-1", Shares.now(), 365, null, false));
-        assertThat(effect(Shares.consentShare(), Optional.of(someoneElse))).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(effect(Shares.consentShare(), Optional.of(someoneElse))).isEqualTo(RuleResult.Effect.REFUSE);
     }
 
     @Test
     @DisplayName("P6.2a a non-consent basis is lawful pending the DPO, and non-personal data needs no basis check")
     void otherBases() {
         assertThat(effect(Shares.with(Shares.consentShare(), ShareBasis.SERIOUS_HARM, Optional.empty(), Optional.empty()),
-                Optional.empty())).isEqualTo(RuleFinding.Effect.SATISFIED);
+                Optional.empty())).isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(LawfulBasisRule.check(Shares.context(Shares.aggregateShare()))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.Article9Condition;
 import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.RecipientResponse;
@@ -24,29 +25,29 @@ class LawfulConditionRuleTest {
                 Optional.empty()), categories);
     }
 
-    private static RuleFinding finding(ShareRequest request) {
+    private static RuleResult finding(ShareRequest request) {
         return LawfulConditionRule.check(Shares.context(request, Optional.empty())).orElseThrow();
     }
 
     @Test
     @DisplayName("P4.1 a non-consent share of health data without its Art. 6(1) basis or without its Art. 9(2) condition is refused")
     void healthWithoutConditionRefused() {
-        assertThat(finding(harm(HEALTH)).effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(finding(harm(HEALTH)).effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding(harm(HEALTH)).explanation()).contains("Art. 6(1)").contains("Art. 9(2)");
-        RuleFinding noArticle9 = finding(Shares.condition(harm(HEALTH), LawfulBasis.D, Optional.empty()));
-        assertThat(noArticle9.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult noArticle9 = finding(Shares.condition(harm(HEALTH), LawfulBasis.D, Optional.empty()));
+        assertThat(noArticle9.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(noArticle9.explanation()).contains("Art. 9(2)");
         ShareRequest classedSpecial = Shares.sensitivity(Shares.condition(harm(List.of("experience")), LawfulBasis.D,
                 Optional.empty()), Optional.of(Sensitivity.SPECIAL_CATEGORY));
-        assertThat(finding(classedSpecial).effect()).as("special by its class").isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(finding(classedSpecial).effect()).as("special by its class").isEqualTo(RuleResult.Effect.REFUSE);
     }
 
     @Test
     @DisplayName("P4.1 a non-consent share of health data naming a fitting Art. 6(1) basis and an Art. 9(2) condition passes, and the engine leaves it to the DPO")
     void healthWithConditionPasses() {
         ShareRequest named = Shares.condition(harm(HEALTH), LawfulBasis.D, Optional.of(Article9Condition.C));
-        RuleFinding found = finding(named);
-        assertThat(found.effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        RuleResult found = finding(named);
+        assertThat(found.effect()).isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(found.explanation()).contains("Art6(1)(d)+Art9(2)(c)");
         ShareDecision decision = ShareDecisionEngine.decide(Shares.context(
                 Shares.categories(named, List.of("experience")), Optional.empty()));
@@ -60,27 +61,27 @@ class LawfulConditionRuleTest {
         ShareRequest duty = Shares.with(Shares.consentShare(), ShareBasis.LEGAL_DUTY, Optional.empty(),
                 Optional.of("Court order 2026/77"));
         assertThat(finding(Shares.condition(duty, LawfulBasis.C, Optional.empty())).effect())
-                .isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(finding(Shares.condition(duty, LawfulBasis.F, Optional.empty())).effect())
-                .isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding(Shares.condition(harm(HEALTH), LawfulBasis.A, Optional.of(Article9Condition.C))).effect())
-                .isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding(Shares.condition(harm(HEALTH), LawfulBasis.D, Optional.of(Article9Condition.A))).effect())
-                .as("Art. 9(2)(a) is explicit consent").isEqualTo(RuleFinding.Effect.REFUSE);
+                .as("Art. 9(2)(a) is explicit consent").isEqualTo(RuleResult.Effect.REFUSE);
         ShareRequest publicInterest = Shares.with(Shares.consentShare(), ShareBasis.PUBLIC_INTEREST, Optional.empty(),
                 Optional.empty());
         assertThat(finding(Shares.condition(publicInterest, LawfulBasis.E, Optional.empty())).effect())
-                .isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(finding(publicInterest).effect()).as("non-special data still names its Art. 6(1) basis")
-                .isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
     }
 
     @Test
     @DisplayName("P4.1 a consent share rests on Art. 6(1)(a); naming another letter is refused; non-personal data needs no condition")
     void consentAndAggregate() {
-        assertThat(finding(Shares.consentShare()).effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(finding(Shares.consentShare()).effect()).isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(finding(Shares.condition(Shares.consentShare(), LawfulBasis.E, Optional.empty())).effect())
-                .isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(LawfulConditionRule.check(Shares.context(Shares.aggregateShare(), Optional.empty()))).isEmpty();
     }
 

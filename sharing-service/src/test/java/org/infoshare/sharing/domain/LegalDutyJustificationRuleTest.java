@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,9 @@ class LegalDutyJustificationRuleTest {
     @Test
     @DisplayName("P2.1 the DPO's written justification (20+ characters) passes")
     void written() {
-        RuleFinding finding = LegalDutyJustificationRule.check(LegalDisclosures.valid());
+        RuleResult finding = LegalDutyJustificationRule.check(LegalDisclosures.valid());
         assertThat(finding.ruleId()).isEqualTo("P2.1");
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test
@@ -22,10 +23,10 @@ class LegalDutyJustificationRuleTest {
     void missingOrTooShort() {
         for (Optional<String> justification : java.util.List.of(Optional.<String>empty(),
                 Optional.of("court said so      "))) {
-            RuleFinding finding = LegalDutyJustificationRule.check(LegalDisclosures.draft(Optional.of("T1"),
+            RuleResult finding = LegalDutyJustificationRule.check(LegalDisclosures.draft(Optional.of("T1"),
                     justification, true, Optional.empty()));
             assertThat(finding.ruleId()).isEqualTo("P2.1");
-            assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+            assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         }
     }
 }

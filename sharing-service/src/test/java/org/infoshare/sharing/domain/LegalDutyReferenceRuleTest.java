@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,9 @@ class LegalDutyReferenceRuleTest {
     @Test
     @DisplayName("P2.1 a legal-duty disclosure with the order's reference passes")
     void referenceNamed() {
-        RuleFinding finding = LegalDutyReferenceRule.check(LegalDisclosures.valid());
+        RuleResult finding = LegalDutyReferenceRule.check(LegalDisclosures.valid());
         assertThat(finding.ruleId()).isEqualTo("P2.1");
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(finding.explanation()).contains("T20267001");
     }
 
@@ -22,10 +23,10 @@ class LegalDutyReferenceRuleTest {
     @DisplayName("P2.1 a legal-duty disclosure without the order's reference (missing or blank) is refused, as a share on LEGAL_DUTY is")
     void referenceMissing() {
         for (Optional<String> reference : java.util.List.of(Optional.<String>empty(), Optional.of("  "))) {
-            RuleFinding finding = LegalDutyReferenceRule.check(LegalDisclosures.draft(reference,
+            RuleResult finding = LegalDutyReferenceRule.check(LegalDisclosures.draft(reference,
                     Optional.of(LegalDisclosures.JUSTIFICATION), true, Optional.empty()));
             assertThat(finding.ruleId()).isEqualTo("P2.1");
-            assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+            assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFUSE);
             assertThat(finding.explanation()).isEqualTo(OneBasisRule.legalReferenceMissing(Optional.empty())
                     .orElseThrow().explanation());
         }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.infoshare.events.vocabulary.Sensitivity;
 import org.junit.jupiter.api.Test;
@@ -54,14 +55,14 @@ class MinimisationTest {
         }
         records.add(Map.of("demographics", Map.of("ageBand", "90+", "postcodeDistrict", "CO4")));
         ShareRequest set = Shares.aggregateShare().withPayload(new Payload(records, List.of()));
-        RuleFinding refused = KAnonymityRule.check(Shares.context(set)).orElseThrow();
-        assertThat(refused.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult refused = KAnonymityRule.check(Shares.context(set)).orElseThrow();
+        assertThat(refused.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(refused.ruleId()).isEqualTo("P7.1");
         assertThat(ShareDecisionEngine.decide(Shares.context(set)).reasons()).contains("P7.1");
 
-        RuleFinding passed = KAnonymityRule.check(Shares.context(set.withPayload(
+        RuleResult passed = KAnonymityRule.check(Shares.context(set.withPayload(
                 new Payload(records.subList(0, 5), List.of())))).orElseThrow();
-        assertThat(passed.effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(passed.effect()).isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test
@@ -72,8 +73,8 @@ class MinimisationTest {
         ShareRequest set = Shares.aggregateShare().withPayload(new Payload(three, List.of()));
         ShareContext base = Shares.context(set);
         ShareContext k3 = new ShareContext(set, base.partner(), base.flow(), base.consent(), base.now(), 3, base.safeguards());
-        assertThat(KAnonymityRule.check(k3).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
-        assertThat(KAnonymityRule.check(base).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(KAnonymityRule.check(k3).orElseThrow().effect()).isEqualTo(RuleResult.Effect.SATISFIED);
+        assertThat(KAnonymityRule.check(base).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFUSE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class NeedToKnowRuleTest {
     @DisplayName("P6.2b a partner agreed for the purpose under an agreed protocol has the need to know")
     void needToKnow() {
         assertThat(NeedToKnowRule.check(Shares.context(Shares.consentShare())).orElseThrow().effect())
-                .isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(NeedToKnowRule.flow(Shares.context(Shares.consentShare())).ruleId()).isEqualTo("P1.2");
     }
 
@@ -29,13 +30,13 @@ class NeedToKnowRuleTest {
         ShareContext notAgreed = new ShareContext(share, Optional.of(narrow),
                 RegularFlowRule.governing(narrow, share.purpose(), List.of(), Optional.empty(), Set.of(), today),
                 Optional.empty(), Shares.now());
-        assertThat(NeedToKnowRule.check(notAgreed).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(NeedToKnowRule.check(notAgreed).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(NeedToKnowRule.check(Shares.withoutProtocol(share)).orElseThrow().effect())
-                .isEqualTo(RuleFinding.Effect.REFUSE);
-        assertThat(NeedToKnowRule.flow(Shares.withoutProtocol(share)).effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+                .isEqualTo(RuleResult.Effect.REFUSE);
+        assertThat(NeedToKnowRule.flow(Shares.withoutProtocol(share)).effect()).isEqualTo(RuleResult.Effect.REFUSE);
         ShareContext unregistered = new ShareContext(share, Optional.empty(),
                 new RegularFlowRule.Result(Optional.empty(), "not registered"), Optional.empty(), Shares.now());
-        assertThat(NeedToKnowRule.check(unregistered).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFUSE);
-        assertThat(NeedToKnowRule.flow(unregistered).effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(NeedToKnowRule.check(unregistered).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFUSE);
+        assertThat(NeedToKnowRule.flow(unregistered).effect()).isEqualTo(RuleResult.Effect.REFUSE);
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class NonPersonalDefaultRuleTest {
     @DisplayName("P1.4 a share without a subject is non-personal, the default, and is satisfied")
     void nonPersonalIsTheDefault() {
         assertThat(NonPersonalDefaultRule.check(Shares.context(Shares.aggregateShare())))
-                .hasValueSatisfying(f -> assertThat(f.effect()).isEqualTo(RuleFinding.Effect.SATISFIED));
+                .hasValueSatisfying(f -> assertThat(f.effect()).isEqualTo(RuleResult.Effect.SATISFIED));
     }
 
     @Test
@@ -21,6 +22,6 @@ class NonPersonalDefaultRuleTest {
     void identifiableNeedsASubject() {
         ShareRequest request = Shares.identifiable(Shares.aggregateShare(), Optional.of("needed"));
         assertThat(NonPersonalDefaultRule.check(Shares.context(request)))
-                .hasValueSatisfying(f -> assertThat(f.effect()).isEqualTo(RuleFinding.Effect.REFUSE));
+                .hasValueSatisfying(f -> assertThat(f.effect()).isEqualTo(RuleResult.Effect.REFUSE));
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.vocabulary.ContactChannel;
 import org.infoshare.events.vocabulary.LawfulBasis;
@@ -30,33 +31,33 @@ class OnwardAndWithdrawalRulesTest {
 
     @Test
     void P10_1_an_onward_share_of_a_live_release_for_its_purpose_to_another_partner_needs_the_DPOs_prior_written_consent() {
-        RuleFinding finding = OnwardSharingRule.check(release("trust-1", List.of("service-improvement")),
+        RuleResult finding = OnwardSharingRule.check(release("trust-1", List.of("service-improvement")),
                 onwardTo("trust-2", "service-improvement"));
         assertThat(finding.ruleId()).isEqualTo("P10.1");
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFER_TO_DPO);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFER_TO_DPO);
         assertThat(finding.explanation()).contains("prior written consent");
     }
 
     @Test
     void P10_1_a_release_is_bound_to_its_purposes() {
-        RuleFinding finding = OnwardSharingRule.check(release("trust-1", List.of("service-improvement")),
+        RuleResult finding = OnwardSharingRule.check(release("trust-1", List.of("service-improvement")),
                 onwardTo("trust-2", "research"));
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding.explanation()).isEqualTo("the release is bound to [service-improvement], not 'research'");
     }
 
     @Test
     void P10_1_the_holder_itself_and_a_withdrawn_release_are_refused() {
         Release live = release("trust-1", List.of("service-improvement"));
-        RuleFinding toHolder = OnwardSharingRule.check(live, onwardTo("trust-1", "service-improvement"));
-        assertThat(toHolder.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult toHolder = OnwardSharingRule.check(live, onwardTo("trust-1", "service-improvement"));
+        assertThat(toHolder.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(toHolder.explanation()).isEqualTo("the recipient already holds this release");
         Release withdrawn = new Release(live.id(), live.shareRequestId(), live.parentReleaseId(), live.partnerId(),
                 live.subjectId(), live.consentId(), live.purposes(), live.dataCategories(), live.withheldCategories(),
                 false, live.subjectRef(), live.records(), live.cells(), live.terms(), Sensitivity.CONFIDENTIAL,
                 live.channel(), ReleaseStatus.WITHDRAWN, live.releasedAt(), Optional.of(Shares.now()));
-        RuleFinding fromWithdrawn = OnwardSharingRule.check(withdrawn, onwardTo("trust-2", "research"));
-        assertThat(fromWithdrawn.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult fromWithdrawn = OnwardSharingRule.check(withdrawn, onwardTo("trust-2", "research"));
+        assertThat(fromWithdrawn.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(fromWithdrawn.explanation()).isEqualTo("the release has been withdrawn; "
                 + "the release is bound to [service-improvement], not 'research'");
     }

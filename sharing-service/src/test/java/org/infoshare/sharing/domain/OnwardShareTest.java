@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.vocabulary.CaptureChannel;
 import org.infoshare.events.vocabulary.LawfulBasis;
@@ -131,13 +132,13 @@ class OnwardShareTest {
         ShareDecision asked = ShareDecisionEngine.decideOnward(context, parent, false);
         assertThat(asked.outcome()).isEqualTo(ShareOutcome.AWAITING_DPO);
         assertThat(asked.reasons()).containsExactly("P10.1");
-        assertThat(asked.findings()).extracting(RuleFinding::ruleId).contains("P6.2a", "P6.2b", "P6.2c", "P1.2",
+        assertThat(asked.findings()).extracting(RuleResult::ruleId).contains("P6.2a", "P6.2b", "P6.2c", "P1.2",
                 "P8.1", "P9.1", "P6.7", "P10.1");
 
         ShareDecision consented = ShareDecisionEngine.decideOnward(context, parent, true);
         assertThat(consented.outcome()).isEqualTo(ShareOutcome.APPROVED);
         assertThat(consented.findings()).filteredOn(f -> f.ruleId().equals("P10.1")).singleElement()
-                .extracting(RuleFinding::effect).isEqualTo(RuleFinding.Effect.SATISFIED);
+                .extracting(RuleResult::effect).isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +14,11 @@ class ProportionalityRuleTest {
     @DisplayName("P6.2c personal data needs a recorded proportionality judgement, not a word or two")
     void judgementRequired() {
         assertThat(ProportionalityRule.check(Shares.context(Shares.consentShare())).orElseThrow().effect())
-                .isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(ProportionalityRule.check(Shares.context(Shares.proportionality(Shares.consentShare(),
-                Optional.empty()))).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+                Optional.empty()))).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(ProportionalityRule.check(Shares.context(Shares.proportionality(Shares.consentShare(),
-                Optional.of("fine")))).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+                Optional.of("fine")))).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFUSE);
     }
 
     @Test

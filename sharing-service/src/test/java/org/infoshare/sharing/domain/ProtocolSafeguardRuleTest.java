@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ProtocolSafeguardRuleTest {
                 Optional.of(Shares.consent(10)), NOW).withSafeguards(safeguards);
     }
 
-    private static RuleFinding finding(ProtocolSafeguards safeguards) {
+    private static RuleResult finding(ProtocolSafeguards safeguards) {
         return ProtocolSafeguardRule.check(context(safeguards)).orElseThrow();
     }
 
@@ -38,16 +39,16 @@ class ProtocolSafeguardRuleTest {
     @Test
     @DisplayName("P5.1 a regular flow under a protocol needs the partner's current attestation of both halves")
     void attestationGates() {
-        assertThat(finding(ProtocolSafeguards.none()).effect()).isEqualTo(RuleFinding.Effect.REFUSE);
-        assertThat(finding(attested(true, false, Duration.ofDays(1))).effect()).isEqualTo(RuleFinding.Effect.REFUSE);
-        assertThat(finding(attested(false, true, Duration.ofDays(1))).effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(finding(ProtocolSafeguards.none()).effect()).isEqualTo(RuleResult.Effect.REFUSE);
+        assertThat(finding(attested(true, false, Duration.ofDays(1))).effect()).isEqualTo(RuleResult.Effect.REFUSE);
+        assertThat(finding(attested(false, true, Duration.ofDays(1))).effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding(attested(true, true, Duration.ofDays(366))).effect()).as("more than a year old")
-                .isEqualTo(RuleFinding.Effect.REFUSE);
-        assertThat(finding(attested(true, true, Duration.ofDays(364))).effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.REFUSE);
+        assertThat(finding(attested(true, true, Duration.ofDays(364))).effect()).isEqualTo(RuleResult.Effect.SATISFIED);
         Protocol other = Agreements.protocol("trust-1", "research", ProtocolStatus.AGREED, TODAY.plusDays(90));
         ProtocolSafeguards forAnother = new ProtocolSafeguards(List.of(),
                 Optional.of(Agreements.attestation(other, true, true, NOW.minus(Duration.ofDays(1)))));
-        assertThat(finding(forAnother).effect()).as("another protocol's attestation").isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(finding(forAnother).effect()).as("another protocol's attestation").isEqualTo(RuleResult.Effect.REFUSE);
     }
 
     @Test
@@ -58,8 +59,8 @@ class ProtocolSafeguardRuleTest {
                 "partner-user-1", NOW.minus(Duration.ofHours(1)));
         ProtocolSafeguards suspended = new ProtocolSafeguards(List.of(conflict),
                 attested(true, true, Duration.ofDays(1)).latestAttestation());
-        RuleFinding found = finding(suspended);
-        assertThat(found.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult found = finding(suspended);
+        assertThat(found.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(found.explanation()).contains("suspended").contains("Health and Care Act 2022 s.4");
         ShareDecision decision = ShareDecisionEngine.decide(context(suspended));
         assertThat(decision.outcome()).isEqualTo(ShareOutcome.REFUSED);

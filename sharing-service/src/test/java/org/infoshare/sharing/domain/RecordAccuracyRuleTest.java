@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ShareOutcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,14 @@ class RecordAccuracyRuleTest {
         return Shares.consentShare().withPayload(new Payload(records, List.of(), sources));
     }
 
-    private static RuleFinding finding(ShareRequest share) {
+    private static RuleResult finding(ShareRequest share) {
         return RecordAccuracyRule.check(Shares.context(share)).orElseThrow();
     }
 
     @Test
     @DisplayName("P9.1 records verified within the stale-after period (default P365D) satisfy the rule")
     void fresh() {
-        assertThat(finding(verifiedDaysAgo(0, 365)).effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(finding(verifiedDaysAgo(0, 365)).effect()).isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(ShareDecisionEngine.decide(Shares.context(verifiedDaysAgo(30))).outcome())
                 .isEqualTo(ShareOutcome.APPROVED);
     }
@@ -42,8 +43,8 @@ class RecordAccuracyRuleTest {
     @Test
     @DisplayName("P9.1 a record last verified before the stale-after period refers the share to the DPO, naming it")
     void stale() {
-        RuleFinding stale = finding(verifiedDaysAgo(10, 366));
-        assertThat(stale.effect()).isEqualTo(RuleFinding.Effect.REFER_TO_DPO);
+        RuleResult stale = finding(verifiedDaysAgo(10, 366));
+        assertThat(stale.effect()).isEqualTo(RuleResult.Effect.REFER_TO_DPO);
         assertThat(stale.ruleId()).isEqualTo("P9.1");
         assertThat(stale.explanation()).contains("[1]");
         ShareDecision decision = ShareDecisionEngine.decide(Shares.context(verifiedDaysAgo(400)));
@@ -55,14 +56,14 @@ class RecordAccuracyRuleTest {
     @DisplayName("P9.1 the stale-after period is a setting")
     void setting() {
         ShareContext strict = Shares.context(verifiedDaysAgo(31)).withStaleAfter(Period.ofDays(30));
-        assertThat(RecordAccuracyRule.check(strict).orElseThrow().effect()).isEqualTo(RuleFinding.Effect.REFER_TO_DPO);
+        assertThat(RecordAccuracyRule.check(strict).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFER_TO_DPO);
     }
 
     @Test
     @DisplayName("P2.2 P9.1 records without their source, medium and date last verified go to the DPO; cells need none")
     void unsourced() {
         ShareRequest unsourced = Shares.consentShare().withPayload(new Payload(List.of(RECORD), List.of()));
-        assertThat(finding(unsourced).effect()).isEqualTo(RuleFinding.Effect.REFER_TO_DPO);
+        assertThat(finding(unsourced).effect()).isEqualTo(RuleResult.Effect.REFER_TO_DPO);
         ShareRequest aggregate = Shares.aggregateShare().withPayload(
                 new Payload(List.of(), List.of(new Payload.AggregateCell("experience", Map.of(), 9))));
         assertThat(RecordAccuracyRule.check(Shares.context(aggregate))).isEmpty();

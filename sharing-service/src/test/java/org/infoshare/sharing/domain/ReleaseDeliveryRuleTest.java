@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.ReleaseChannel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +29,12 @@ class ReleaseDeliveryRuleTest {
     @DisplayName("P11.1 each route delivers only releases of its own channel; others are refused saying how they go")
     void onlyItsOwnChannel(ReleaseDeliveryRule.Route route) {
         for (ReleaseChannel channel : ReleaseChannel.values()) {
-            RuleFinding finding = ReleaseDeliveryRule.check(release(channel), route);
+            RuleResult finding = ReleaseDeliveryRule.check(release(channel), route);
             assertThat(finding.ruleId()).isEqualTo("P11.1");
             if (channel == route.channel()) {
-                assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+                assertThat(finding.effect()).isEqualTo(RuleResult.Effect.SATISFIED);
             } else {
-                assertThat(finding.effect()).as(channel + " by " + route).isEqualTo(RuleFinding.Effect.REFUSE);
+                assertThat(finding.effect()).as(channel + " by " + route).isEqualTo(RuleResult.Effect.REFUSE);
                 assertThat(finding.explanation()).contains(channel.name(), ReleaseDeliveryRule.howDelivered(channel));
             }
         }
@@ -43,8 +44,8 @@ class ReleaseDeliveryRuleTest {
     @EnumSource(ReleaseChannel.class)
     @DisplayName("P11.1 the partner API is the route of SECURE_API releases only; SECURE_EMAIL goes to the named recipient")
     void partnerApiServesSecureApiOnly(ReleaseChannel channel) {
-        RuleFinding finding = ReleaseDeliveryRule.check(release(channel), ReleaseDeliveryRule.Route.PARTNER_API);
-        assertThat(finding.effect() == RuleFinding.Effect.SATISFIED).isEqualTo(channel == ReleaseChannel.SECURE_API);
+        RuleResult finding = ReleaseDeliveryRule.check(release(channel), ReleaseDeliveryRule.Route.PARTNER_API);
+        assertThat(finding.effect() == RuleResult.Effect.SATISFIED).isEqualTo(channel == ReleaseChannel.SECURE_API);
         assertThat(ReleaseDeliveryRule.howDelivered(ReleaseChannel.SECURE_EMAIL)).contains("named recipient");
     }
 }

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.vocabulary.SafeguardingRoute;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,20 +23,20 @@ class SafeguardingTeamRuleTest {
     @Test
     @DisplayName("P3.1 a registered safeguarding team taking the route receives the referral")
     void registeredTeamOnItsRoute() {
-        RuleFinding finding = SafeguardingTeamRule.check("adults-team",
+        RuleResult finding = SafeguardingTeamRule.check("adults-team",
                 Optional.of(team("adults-team", List.of(SafeguardingRoute.ADULTS))), SafeguardingRoute.ADULTS);
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.SATISFIED);
         assertThat(finding.ruleId()).isEqualTo("P3.1");
         assertThat(SafeguardingTeamRule.check("both", Optional.of(team("both",
                 List.of(SafeguardingRoute.CHILDREN, SafeguardingRoute.ADULTS))), SafeguardingRoute.CHILDREN).effect())
-                .isEqualTo(RuleFinding.Effect.SATISFIED);
+                .isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test
     @DisplayName("P3.1 a team that is not a registered partner is refused")
     void unregisteredTeamIsRefused() {
-        RuleFinding finding = SafeguardingTeamRule.check("nobody", Optional.empty(), SafeguardingRoute.CHILDREN);
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult finding = SafeguardingTeamRule.check("nobody", Optional.empty(), SafeguardingRoute.CHILDREN);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding.ruleId()).isEqualTo("P3.1");
         assertThat(finding.explanation()).contains("nobody", "not a registered partner");
     }
@@ -45,17 +46,17 @@ class SafeguardingTeamRuleTest {
     void otherKindIsRefused() {
         Partner provider = new Partner("trust", "Trust", PartnerKind.SERVICE_PROVIDER, Optional.empty(),
                 List.of("care"), Optional.empty(), false, List.of(SafeguardingRoute.CHILDREN), NOW, NOW);
-        RuleFinding finding = SafeguardingTeamRule.check("trust", Optional.of(provider), SafeguardingRoute.CHILDREN);
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        RuleResult finding = SafeguardingTeamRule.check("trust", Optional.of(provider), SafeguardingRoute.CHILDREN);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding.explanation()).contains("SERVICE_PROVIDER", "not a safeguarding team");
     }
 
     @Test
     @DisplayName("P3.1 a safeguarding team is refused a referral on a route it does not take")
     void wrongRouteIsRefused() {
-        RuleFinding finding = SafeguardingTeamRule.check("children-team",
+        RuleResult finding = SafeguardingTeamRule.check("children-team",
                 Optional.of(team("children-team", List.of(SafeguardingRoute.CHILDREN))), SafeguardingRoute.ADULTS);
-        assertThat(finding.effect()).isEqualTo(RuleFinding.Effect.REFUSE);
+        assertThat(finding.effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(finding.explanation()).contains("does not take the ADULTS");
     }
 

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.vocabulary.CaptureChannel;
@@ -13,20 +14,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StaleConsentRuleTest {
 
-    private static RuleFinding.Effect effect(ConsentProjection consent) {
+    private static RuleResult.Effect effect(ConsentProjection consent) {
         return StaleConsentRule.check(Shares.context(Shares.consentShare(), Optional.of(consent))).orElseThrow().effect();
     }
 
     @Test
     @DisplayName("P6.7 a consent confirmed within the protocol's threshold lets the share proceed")
     void fresh() {
-        assertThat(effect(Shares.consent(179))).isEqualTo(RuleFinding.Effect.SATISFIED);
+        assertThat(effect(Shares.consent(179))).isEqualTo(RuleResult.Effect.SATISFIED);
     }
 
     @Test
     @DisplayName("P6.7 a consent older than the protocol's threshold holds the share")
     void stale() {
-        assertThat(effect(Shares.consent(181))).isEqualTo(RuleFinding.Effect.HOLD_STALE_CONSENT);
+        assertThat(effect(Shares.consent(181))).isEqualTo(RuleResult.Effect.HOLD_STALE_CONSENT);
     }
 
     @Test
@@ -34,8 +35,8 @@ class StaleConsentRuleTest {
     void due() {
         ConsentProjection asked = Shares.consent(10).apply(new ConsentReconfirmationRequested(Shares.CONSENT,
                 Shares.SUBJECT, ReconfirmationReason.THRESHOLD_REACHED, null, Shares.now()));
-        assertThat(effect(asked)).isEqualTo(RuleFinding.Effect.HOLD_STALE_CONSENT);
+        assertThat(effect(asked)).isEqualTo(RuleResult.Effect.HOLD_STALE_CONSENT);
         assertThat(effect(Shares.consent(400).apply(new ConsentReconfirmed(Shares.CONSENT, Shares.SUBJECT, 2,
-                CaptureChannel.VERBAL, "staff-1", Shares.now())))).isEqualTo(RuleFinding.Effect.SATISFIED);
+                CaptureChannel.VERBAL, "staff-1", Shares.now())))).isEqualTo(RuleResult.Effect.SATISFIED);
     }
 }

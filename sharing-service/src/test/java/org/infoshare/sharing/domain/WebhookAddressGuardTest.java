@@ -9,6 +9,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 
+import org.infoshare.rules.RuleResult;
+
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** P11.1 webhooks go to public addresses only (issue 14, webhook safety). */
@@ -67,7 +71,7 @@ class WebhookAddressGuardTest {
             "https://2130706433/hook", "https://localhost/hook"})
     @DisplayName("P11.1 registration refuses a literal address (or localhost) in a refused range, naming the rule")
     void registrationRefusesLiterals(String url) {
-        assertThat(WebhookAddressGuard.problems(URI.create(url), false)).singleElement().asString()
+        assertThat(described(WebhookAddressGuard.problems(URI.create(url), false))).singleElement().asString()
                 .startsWith("P11.1 a webhook goes to a public address, not ");
     }
 
@@ -75,15 +79,15 @@ class WebhookAddressGuardTest {
     @ValueSource(strings = {"https://partner.example/hook", "https://8.8.8.8/hook", "https://[2001:db8::1]:8443/hook"})
     @DisplayName("P11.1 registration accepts https to a name (checked again at each send) or a public address")
     void registrationAcceptsPublic(String url) {
-        assertThat(WebhookAddressGuard.problems(URI.create(url), false)).isEmpty();
+        assertThat(described(WebhookAddressGuard.problems(URI.create(url), false))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"http://partner.example/hook", "http://8.8.8.8/hook", "ftp://partner.example/hook"})
     @DisplayName("P11.1 production refuses anything but https")
     void httpsOnly(String url) {
-        assertThat(WebhookAddressGuard.problems(URI.create(url), false)).contains("P11.1 a webhook is reached over https");
-        assertThat(WebhookAddressGuard.problems(URI.create(url), true)).contains("P11.1 a webhook is reached over https");
+        assertThat(described(WebhookAddressGuard.problems(URI.create(url), false))).contains("P11.1 a webhook is reached over https");
+        assertThat(described(WebhookAddressGuard.problems(URI.create(url), true))).contains("P11.1 a webhook is reached over https");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,13 +95,18 @@ class WebhookAddressGuardTest {
             "https://10.0.0.5/hook"})
     @DisplayName("P11.1 local and test profiles allow loopback over plain http and private addresses")
     void allowLocal(String url) {
-        assertThat(WebhookAddressGuard.problems(URI.create(url), true)).isEmpty();
+        assertThat(described(WebhookAddressGuard.problems(URI.create(url), true))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/relative/hook", "https:///nohost"})
     @DisplayName("P11.1 a webhook URL names its host")
     void namesHost(String url) {
-        assertThat(WebhookAddressGuard.problems(URI.create(url), false)).singleElement().asString().contains("names its host");
+        assertThat(described(WebhookAddressGuard.problems(URI.create(url), false))).singleElement().asString().contains("names its host");
+    }
+
+    /** Each refusal as the problem's field message says it: the rule id, then why. */
+    private static List<String> described(List<RuleResult> refusals) {
+        return refusals.stream().map(RuleResult::describe).toList();
     }
 }
