@@ -36,12 +36,12 @@ public final class SafeguardingTeamRule {
     }
 
     /** What is wrong with the routes a partner declares on registration. */
-    public static List<String> declarationProblems(PartnerKind kind, Collection<SafeguardingRoute> routes) {
+    public static List<RuleResult> declarationProblems(PartnerKind kind, Collection<SafeguardingRoute> routes) {
         if (kind == PartnerKind.SAFEGUARDING_TEAM && routes.isEmpty()) {
-            return List.of(RULE_ID + " a safeguarding team declares the routes it takes (CHILDREN, ADULTS)");
+            return List.of(RuleResult.refuse(RULE_ID, "a safeguarding team declares the routes it takes (CHILDREN, ADULTS)"));
         }
         if (kind != PartnerKind.SAFEGUARDING_TEAM && !routes.isEmpty()) {
-            return List.of(RULE_ID + " only a safeguarding team takes safeguarding routes");
+            return List.of(RuleResult.refuse(RULE_ID, "only a safeguarding team takes safeguarding routes"));
         }
         return List.of();
     }

@@ -67,8 +67,8 @@ class SafeguardingTeamRuleTest {
                 .isEmpty();
         assertThat(SafeguardingTeamRule.declarationProblems(PartnerKind.REGULATOR, List.of())).isEmpty();
         assertThat(SafeguardingTeamRule.declarationProblems(PartnerKind.SAFEGUARDING_TEAM, List.of()))
-                .singleElement().asString().startsWith("P3.1 a safeguarding team declares the routes");
+                .singleElement().extracting(RuleResult::describe).asString().startsWith("P3.1 a safeguarding team declares the routes");
         assertThat(SafeguardingTeamRule.declarationProblems(PartnerKind.COMMISSIONER, List.of(SafeguardingRoute.CHILDREN)))
-                .singleElement().asString().startsWith("P3.1 only a safeguarding team");
+                .singleElement().extracting(RuleResult::describe).asString().startsWith("P3.1 only a safeguarding team");
     }
 }
