@@ -51,12 +51,13 @@ class EventSchemaTest {
     }
 
     @Test
-    @DisplayName("no schema file exists for a type that is not registered (event types and the partner webhook body)")
+    @DisplayName("no schema file exists for a type that is not registered (event types and the partner webhook bodies)")
     void noOrphanSchemas() throws IOException, URISyntaxException {
         URL root = Schemas.class.getResource("/schemas");
         assertNotNull(root);
         Set<String> expected = Stream.concat(Arrays.stream(EventType.values()).map(EventType::schemaResource),
-                Stream.of(org.infoshare.events.webhook.WithdrawalNotice.SCHEMA)).collect(Collectors.toSet());
+                Stream.of(org.infoshare.events.webhook.WithdrawalNotice.SCHEMA,
+                        org.infoshare.events.webhook.SafeguardingReferralNotice.SCHEMA)).collect(Collectors.toSet());
         Path dir = Paths.get(root.toURI());
         try (Stream<Path> files = Files.walk(dir)) {
             Set<String> found = files.filter(Files::isRegularFile)
