@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.audit.AuditCheckpoint;
+import org.infoshare.events.audit.MisuseEvent;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.consent.ConsentEvent;
@@ -40,12 +41,13 @@ class EventTypeTest {
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
-            "audit-checkpoint", "record-erased");
+            "audit-checkpoint", "record-erased",
+            "misuse-reported", "misuse-dismissed", "misuse-escalated");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure and the two breach notice types")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure and the two breach notice types and the three misuse report types (P15.2)")
     void exactlyTheDesignTypes() {
-        assertEquals(23, DESIGN_TYPE_NAMES.size());
+        assertEquals(26, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
@@ -108,13 +110,20 @@ class EventTypeTest {
         Map<String, Set<Class<?>>> expected = Map.of(
                 Topics.CONSENT_EVENTS, Set.of(ConsentEvent.class.getPermittedSubclasses()),
                 Topics.SHARING_EVENTS, Set.of(SharingEvent.class.getPermittedSubclasses()),
-                Topics.BREACH_EVENTS, Set.of(BreachEvent.class.getPermittedSubclasses()),
+                Topics.BREACH_EVENTS, union(BreachEvent.class.getPermittedSubclasses(),
+                        MisuseEvent.class.getPermittedSubclasses()),
                 Topics.PERSONAL_DATA_ACCESSED, Set.of(PersonalDataAccessed.class),
                 Topics.AUDIT_CHECKPOINTS, Set.of(AuditCheckpoint.class),
                 Topics.RETENTION_EVENTS, Set.of(RecordErased.class));
         Map<String, Set<Class<?>>> actual = Arrays.stream(EventType.values()).collect(Collectors.groupingBy(
                 EventType::topic, Collectors.mapping(EventType::recordClass, Collectors.toSet())));
         assertEquals(expected, actual);
+    }
+
+    private static Set<Class<?>> union(Class<?>[] first, Class<?>[] second) {
+        Set<Class<?>> all = new HashSet<>(Arrays.asList(first));
+        all.addAll(Arrays.asList(second));
+        return all;
     }
 
     private record NotRegistered(String subjectId) implements DomainEvent {
