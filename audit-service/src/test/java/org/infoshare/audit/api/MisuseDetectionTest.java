@@ -1,14 +1,18 @@
 package org.infoshare.audit.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.infoshare.audit.service.MisuseDetection;
 import org.infoshare.events.EventCodec;
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.audit.MisuseEscalated;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.vocabulary.ContactChannel;
+import org.infoshare.messaging.jobs.JobLock;
 import org.infoshare.testing.TopicReader;
 import org.infoshare.testing.TopicWriter;
 import org.infoshare.testing.Tokens;
@@ -28,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +54,9 @@ class MisuseDetectionTest {
     private static final Instant TUESDAY_10AM = Instant.parse("2026-11-24T10:00:00Z");
     /** A Sunday night. */
     private static final Instant SUNDAY_3AM = Instant.parse("2026-11-29T03:00:00Z");
+
+    @Inject
+    MisuseDetection detection;
 
     private final TopicWriter reads = new TopicWriter("test.personal-data-accessed",
             URI.create("urn:infoshare:consent-service"));
@@ -137,6 +146,44 @@ class MisuseDetectionTest {
         assertThat(reportsOf(night)).singleElement().satisfies(report -> assertThat(report)
                 .containsEntry("rule", "out-of-hours").containsEntry("read_count", 2)
                 .containsEntry("subject_count", 1));
+    }
+
+    @Test
+    @DisplayName("P15.2 two instances: while another holds the detection job's lock this one evaluates nothing; two passes at once after it raise one report")
+    void oneInstanceAtATime() throws Throwable {
+        String night = reader();
+        String subject = subject();
+        requestBehind(subject, SUNDAY_3AM.minusSeconds(3600));
+        try (Connection other = TrailFixture.runtime()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+                lock.setLong(1, JobLock.id("audit-misuse-detection"));
+                try (ResultSet rows = lock.executeQuery()) {
+                    rows.next();
+                    assertThat(rows.getBoolean(1)).isTrue();
+                }
+            }
+            read(night, subject, SUNDAY_3AM);
+            await().atMost(Duration.ofSeconds(30)).until(() -> TrailFixture.entries(subject).size() >= 2);
+            assertThat(VertxContextSupport.<Integer>subscribeAndAwait(() -> detection.evaluate())).isZero();
+            assertThat(reportsOf(night)).isEmpty();
+            other.rollback();
+        }
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(this::evaluate);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(this::evaluate);
+        first.get(60, TimeUnit.SECONDS);
+        second.get(60, TimeUnit.SECONDS);
+        awaitEvaluated(night, 1);
+        assertThat(reportsOf(night)).singleElement().satisfies(report -> assertThat(report)
+                .containsEntry("rule", "out-of-hours").containsEntry("read_count", 1));
+    }
+
+    private Integer evaluate() {
+        try {
+            return VertxContextSupport.<Integer>subscribeAndAwait(() -> detection.evaluate());
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

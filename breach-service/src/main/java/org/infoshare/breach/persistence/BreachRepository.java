@@ -37,9 +37,10 @@ public class BreachRepository {
 
     /** Where a breach came from when no person reported it (e.g. an escalated misuse report, P15.2). */
     public Uni<Void> markSource(UUID id, String source, UUID sourceRef) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
+        // the breach was persisted in this session: flush it first, so the statement finds its row
+        return Panache.getSession().chain(session -> session.flush().chain(() -> session.createNativeQuery(
                                 "UPDATE breach SET source = ?1, source_ref = ?2 WHERE id = ?3")
-                        .setParameter(1, source).setParameter(2, sourceRef).setParameter(3, id).executeUpdate())
+                        .setParameter(1, source).setParameter(2, sourceRef).setParameter(3, id).executeUpdate()))
                 .replaceWithVoid();
     }
 
