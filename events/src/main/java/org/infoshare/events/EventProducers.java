@@ -22,6 +22,10 @@ public final class EventProducers {
         if (type == EventType.BREACH_NOTICE_DISPATCHED) {
             return Set.of("consent-service"); // consent-service answers on breach-events: only it holds the address
         }
+        if (type == EventType.MISUSE_REPORTED || type == EventType.MISUSE_DISMISSED
+                || type == EventType.MISUSE_ESCALATED) {
+            return Set.of("audit-service"); // P15.2: audit's misuse reports travel beside the breaches they may become
+        }
         return switch (type.topic()) {
             case Topics.CONSENT_EVENTS -> Set.of("consent-service");
             case Topics.SHARING_EVENTS -> Set.of("sharing-service");

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.audit.AuditCheckpoint;
+import org.infoshare.events.audit.MisuseDismissed;
+import org.infoshare.events.audit.MisuseEscalated;
+import org.infoshare.events.audit.MisuseReported;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachAssessed;
 import org.infoshare.events.breach.BreachClosed;
@@ -69,6 +72,9 @@ public enum EventType {
     BREACH_NOTICE_DISPATCHED("breach-notice-dispatched", Topics.BREACH_EVENTS, BreachNoticeDispatched.class, 1),
     INDIVIDUALS_NOTIFIED("individuals-notified", Topics.BREACH_EVENTS, IndividualsNotified.class, 1),
     BREACH_CLOSED("breach-closed", Topics.BREACH_EVENTS, BreachClosed.class, 1),
+    MISUSE_REPORTED("misuse-reported", Topics.BREACH_EVENTS, MisuseReported.class, 1),
+    MISUSE_DISMISSED("misuse-dismissed", Topics.BREACH_EVENTS, MisuseDismissed.class, 1),
+    MISUSE_ESCALATED("misuse-escalated", Topics.BREACH_EVENTS, MisuseEscalated.class, 1),
     PERSONAL_DATA_ACCESSED("personal-data-accessed", Topics.PERSONAL_DATA_ACCESSED, PersonalDataAccessed.class, 1),
     AUDIT_CHECKPOINT("audit-checkpoint", Topics.AUDIT_CHECKPOINTS, AuditCheckpoint.class, 1),
     RECORD_ERASED("record-erased", Topics.RETENTION_EVENTS, RecordErased.class, 1);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.infoshare.events.audit.AuditCheckpoint;
+import org.infoshare.events.audit.MisuseEvent;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.breach.BreachNoticeDispatched;
@@ -54,11 +55,15 @@ class EventRecordTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(EventType.class)
-    @DisplayName("the partition key is the subject, the partner for a sharing event without subject, the breach for breach events, the trail for checkpoints")
+    @DisplayName("the partition key is the subject, the partner for a sharing event without subject, the breach for breach events, the report for misuse reports, the trail for checkpoints")
     void partitionKey(EventType type) throws ReflectiveOperationException {
         DomainEvent full = Samples.full(type);
         if (full instanceof BreachEvent) {
             assertEquals(((BreachEvent) full).breachId().toString(), full.partitionKey());
+            return;
+        }
+        if (full instanceof MisuseEvent misuse) {
+            assertEquals(misuse.reportId().toString(), full.partitionKey()); // P15.2: a report's events stay in order
             return;
         }
         if (full instanceof AuditCheckpoint) {

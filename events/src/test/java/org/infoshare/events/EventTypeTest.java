@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.audit.AuditCheckpoint;
+import org.infoshare.events.audit.MisuseEvent;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.consent.ConsentEvent;
@@ -31,7 +32,7 @@ class EventTypeTest {
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
      * erasures, the breach notice hand-off between breach-service and consent-service, the P5.1
      * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
-     * disclosure hand-off, and the P3.1 safeguarding referral's progress, exactly.
+     * disclosure hand-off, the P3.1 safeguarding referral's progress and the P15.2 misuse reports, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
@@ -42,12 +43,13 @@ class EventTypeTest {
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
-            "audit-checkpoint", "record-erased");
+            "audit-checkpoint", "record-erased",
+            "misuse-reported", "misuse-dismissed", "misuse-escalated");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair and the safeguarding referral's progress")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress and the three misuse report types (P15.2)")
     void exactlyTheDesignTypes() {
-        assertEquals(28, DESIGN_TYPE_NAMES.size());
+        assertEquals(31, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
@@ -110,13 +112,20 @@ class EventTypeTest {
         Map<String, Set<Class<?>>> expected = Map.of(
                 Topics.CONSENT_EVENTS, Set.of(ConsentEvent.class.getPermittedSubclasses()),
                 Topics.SHARING_EVENTS, Set.of(SharingEvent.class.getPermittedSubclasses()),
-                Topics.BREACH_EVENTS, Set.of(BreachEvent.class.getPermittedSubclasses()),
+                Topics.BREACH_EVENTS, union(BreachEvent.class.getPermittedSubclasses(),
+                        MisuseEvent.class.getPermittedSubclasses()),
                 Topics.PERSONAL_DATA_ACCESSED, Set.of(PersonalDataAccessed.class),
                 Topics.AUDIT_CHECKPOINTS, Set.of(AuditCheckpoint.class),
                 Topics.RETENTION_EVENTS, Set.of(RecordErased.class));
         Map<String, Set<Class<?>>> actual = Arrays.stream(EventType.values()).collect(Collectors.groupingBy(
                 EventType::topic, Collectors.mapping(EventType::recordClass, Collectors.toSet())));
         assertEquals(expected, actual);
+    }
+
+    private static Set<Class<?>> union(Class<?>[] first, Class<?>[] second) {
+        Set<Class<?>> all = new HashSet<>(Arrays.asList(first));
+        all.addAll(Arrays.asList(second));
+        return all;
     }
 
     private record NotRegistered(String subjectId) implements DomainEvent {

@@ -1,5 +1,10 @@
 package org.infoshare.audit.config;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,6 +23,8 @@ public interface AuditConfig {
     Checkpoint checkpoint();
 
     Retention retention();
+
+    Misuse misuse();
 
     /** Entries (and leaf hashes, checkpoints) read per query while verifying or proving: what memory holds at once. */
     @WithDefault("10000")
@@ -60,5 +67,60 @@ public interface AuditConfig {
 
         /** Cron of the retention step; {@code off} disables it. Read by the scheduler. */
         String schedule();
+    }
+
+    /** P15.2: looking for unusual access to personal data in the trail. */
+    interface Misuse {
+        /** How often the detection pass runs; {@code off} disables it. Read by the scheduler. */
+        String evaluateEvery();
+
+        /** Trail entries evaluated per pass and rule; the next pass carries on. */
+        @WithDefault("5000")
+        int batchSize();
+
+        Bulk bulk();
+
+        Hours hours();
+
+        NoCase noCase();
+
+        interface Bulk {
+            /** Distinct people one user reads within the window that raise a report. */
+            @WithDefault("50")
+            int threshold();
+
+            @WithDefault("PT1H")
+            Duration window();
+        }
+
+        interface Hours {
+            @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
+            List<DayOfWeek> days();
+
+            @WithDefault("08:00")
+            LocalTime start();
+
+            @WithDefault("18:00")
+            LocalTime end();
+
+            @WithDefault("Europe/London")
+            ZoneId zone();
+
+            /** Days off although working days (bank holidays), ISO dates. */
+            Optional<List<LocalDate>> bankHolidays();
+        }
+
+        interface NoCase {
+            /** How long a case event before a read still stands behind it. */
+            @WithDefault("P30D")
+            Duration lookback();
+
+            /** How long after a read a case event may follow it (and how long a read waits before it is judged). */
+            @WithDefault("PT1H")
+            Duration grace();
+
+            /** The event types (names) that are a case or request about their subject. */
+            List<String> caseTypes();
+        }
     }
 }

@@ -113,6 +113,11 @@ class TrailSignerRotationTest {
             }
 
             @Override
+            public Misuse misuse() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public int verifyPageSize() {
                 return 10_000;
             }

@@ -1,5 +1,6 @@
 package org.infoshare.breach.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -32,6 +33,15 @@ public class BreachRepository {
 
     public Uni<Void> add(BreachReport report) {
         return entities.persist(toEntity(report)).replaceWithVoid();
+    }
+
+    /** Where a breach came from when no person reported it (e.g. an escalated misuse report, P15.2). */
+    public Uni<Void> markSource(UUID id, String source, UUID sourceRef) {
+        // the breach was persisted in this session: flush it first, so the statement finds its row
+        return Panache.getSession().chain(session -> session.flush().chain(() -> session.createNativeQuery(
+                                "UPDATE breach SET source = ?1, source_ref = ?2 WHERE id = ?3")
+                        .setParameter(1, source).setParameter(2, sourceRef).setParameter(3, id).executeUpdate()))
+                .replaceWithVoid();
     }
 
     public Uni<Optional<Breach>> find(UUID id) {
