@@ -103,7 +103,7 @@ public class LegalDisclosureService {
         return packages.findForUpdate(disclosureId).chain(found -> {
             LegalDisclosurePackage p = found.orElseThrow(() -> notFound(disclosureId));
             LegalHandOverRule.identityRelease(p).ifPresent(why -> {
-                throw new ProblemException(ProblemType.CONFLICT, why);
+                throw new ProblemException(ProblemType.CONFLICT, why.describe());
             });
             Instant now = clock.instant();
             return packages.takeIdentity(disclosureId, actorId, now)
@@ -119,7 +119,7 @@ public class LegalDisclosureService {
         return packages.findForUpdate(disclosureId).chain(found -> {
             LegalDisclosurePackage p = found.orElseThrow(() -> notFound(disclosureId));
             LegalHandOverRule.handOver(p).ifPresent(why -> {
-                throw new ProblemException(ProblemType.CONFLICT, why);
+                throw new ProblemException(ProblemType.CONFLICT, why.describe());
             });
             return packages.handOver(disclosureId, channel, actorId, clock.instant())
                     .call(done -> outbox.append(ConsentEventMapper.legalDisclosureHandedOver(done)));

@@ -30,7 +30,7 @@ class LegalHandOverRuleTest {
     void identityOnce() {
         assertThat(LegalHandOverRule.identityRelease(pkg(true, LegalDisclosurePackage.Status.PREPARED, false))).isEmpty();
         assertThat(LegalHandOverRule.identityRelease(pkg(true, LegalDisclosurePackage.Status.PREPARED, true)))
-                .hasValueSatisfying(why -> assertThat(why).startsWith("P2.1").contains("once"));
+                .hasValueSatisfying(why -> assertThat(why.describe()).startsWith("P2.1").contains("once"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RuleResult;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,35 +20,48 @@ public final class RegularFlowRule {
     private RegularFlowRule() {
     }
 
-    /** The agreement governing the flow, or why there is none. */
-    public record Result(Optional<Agreement> agreement, String reason) {
+    /** The agreement governing the flow, and the rule's finding: what governs it, or why nothing does. */
+    public record Result(Optional<Agreement> agreement, RuleResult finding) {
+
+        static Result refused(String ruleId, String explanation) {
+            return new Result(Optional.empty(), RuleResult.refuse(ruleId, explanation));
+        }
+
+        static Result governedBy(Agreement agreement, String ruleId, String explanation) {
+            return new Result(Optional.of(agreement), RuleResult.satisfied(ruleId, explanation));
+        }
+
+        /** The finding in words, its policy id first. */
+        public String reason() {
+            return finding.describe();
+        }
     }
 
     public static Result governing(Partner partner, String purpose, List<Protocol> protocols,
                                    Optional<GuidanceNote> currentGuidance, Set<UUID> acknowledgedGuidance,
                                    LocalDate today) {
         if (!partner.agreedFor(purpose)) {
-            return new Result(Optional.empty(), "P1.1 " + partner.id() + " is not agreed to receive data for " + purpose);
+            return Result.refused("P1.1", partner.id() + " is not agreed to receive data for " + purpose);
         }
         if (partner.isSmallProvider()) {
             if (currentGuidance.isEmpty()) {
-                return new Result(Optional.empty(), "P1.3 no guidance notes are published for "
+                return Result.refused("P1.3", "no guidance notes are published for "
                         + partner.smallProviderKind().map(Enum::name).orElse("this kind"));
             }
             GuidanceNote note = currentGuidance.get();
             if (!acknowledgedGuidance.contains(note.id())) {
-                return new Result(Optional.empty(), "P1.3 " + partner.id() + " has not acknowledged guidance version "
+                return Result.refused("P1.3", partner.id() + " has not acknowledged guidance version "
                         + note.version());
             }
             if (!note.purposes().contains(purpose)) {
-                return new Result(Optional.empty(), "P1.3 guidance version " + note.version() + " does not cover " + purpose);
+                return Result.refused("P1.3", "guidance version " + note.version() + " does not cover " + purpose);
             }
-            return new Result(Optional.of(Agreement.of(note)), "P1.3 guidance version " + note.version() + " acknowledged");
+            return Result.governedBy(Agreement.of(note), "P1.3", "guidance version " + note.version() + " acknowledged");
         }
         return governingProtocol(protocols, partner.id(), purpose, today)
-                .map(p -> new Result(Optional.of(Agreement.of(p)), "P1.2 protocol " + p.id() + " agreed until " + p.reviewDate()))
-                .orElseGet(() -> new Result(Optional.empty(),
-                        "P1.2 no agreed, unexpired protocol with " + partner.id() + " for " + purpose));
+                .map(p -> Result.governedBy(Agreement.of(p), "P1.2", "protocol " + p.id() + " agreed until " + p.reviewDate()))
+                .orElseGet(() -> Result.refused("P1.2",
+                        "no agreed, unexpired protocol with " + partner.id() + " for " + purpose));
     }
 
     /** The protocol governing a flow to a partner for a purpose: agreed, not past review, the latest reviewed. */

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.service;
 
+import org.infoshare.rules.RuleResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.config.SharingConfig;
@@ -90,7 +91,7 @@ public class ShareContexts {
     private static RegularFlowRule.Result flow(Optional<Partner> partner, String purpose, List<Protocol> found,
                                                Optional<GuidanceNote> note, Set<UUID> acks, LocalDate today) {
         return partner.map(p -> RegularFlowRule.governing(p, purpose, found, note, acks, today))
-                .orElseGet(() -> new RegularFlowRule.Result(Optional.empty(), "not a registered partner"));
+                .orElseGet(() -> new RegularFlowRule.Result(Optional.empty(), RuleResult.refuse("P1.1", "not a registered partner")));
     }
 
     private Uni<Optional<GuidanceNote>> currentGuidance(Optional<Partner> partner) {

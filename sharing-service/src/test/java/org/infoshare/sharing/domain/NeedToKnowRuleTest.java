@@ -35,7 +35,7 @@ class NeedToKnowRuleTest {
                 .isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(NeedToKnowRule.flow(Shares.withoutProtocol(share)).effect()).isEqualTo(RuleResult.Effect.REFUSE);
         ShareContext unregistered = new ShareContext(share, Optional.empty(),
-                new RegularFlowRule.Result(Optional.empty(), "not registered"), Optional.empty(), Shares.now());
+                new RegularFlowRule.Result(Optional.empty(), RuleResult.refuse("P1.1", "not registered")), Optional.empty(), Shares.now());
         assertThat(NeedToKnowRule.check(unregistered).orElseThrow().effect()).isEqualTo(RuleResult.Effect.REFUSE);
         assertThat(NeedToKnowRule.flow(unregistered).effect()).isEqualTo(RuleResult.Effect.REFUSE);
     }
