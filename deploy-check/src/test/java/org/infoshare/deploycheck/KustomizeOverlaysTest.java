@@ -387,7 +387,9 @@ class KustomizeOverlaysTest {
         assertThat(groupOps.keySet()).as("%s joins only its own groups", service).isSubsetOf(config.consumerGroups());
         // the single-owner topics (events/EventProducers): only their producers may write them
         Map<String, Set<String>> owners = Map.of("consent-events", Set.of("consent-service"),
-                "sharing-events", Set.of("sharing-service"), "breach-events", Set.of("breach-service", "consent-service"),
+                "sharing-events", Set.of("sharing-service"),
+                // consent-service: breach-notice-dispatched; audit-service: the P15.2 misuse reports
+                "breach-events", Set.of("breach-service", "consent-service", "audit-service"),
                 "audit-checkpoints", Set.of("audit-service"));
         topicOps.forEach((topic, ops) -> {
             if (ops.contains("Write")) {
