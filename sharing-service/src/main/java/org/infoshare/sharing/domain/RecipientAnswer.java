@@ -3,6 +3,7 @@ package org.infoshare.sharing.domain;
 import org.infoshare.events.vocabulary.Article9Condition;
 import org.infoshare.events.vocabulary.LawfulBasis;
 import org.infoshare.events.vocabulary.RecipientResponse;
+import org.infoshare.rules.RuleResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,35 +22,37 @@ public record RecipientAnswer(RecipientResponse response, Optional<LawfulConditi
     public static final String CONDITION_RULE_ID = LawfulConditionRule.ID;
 
     /** Problems of the answer alone, as if the data were not special category. */
-    public List<String> problems() {
+    public List<RuleResult> problems() {
         return problems(false);
     }
 
     /** @param specialCategory the release held special category data (health and the like) */
-    public List<String> problems(boolean specialCategory) {
-        List<String> problems = new ArrayList<>();
+    public List<RuleResult> problems(boolean specialCategory) {
+        List<RuleResult> problems = new ArrayList<>();
         if (response == RecipientResponse.CONTINUING) {
             if (lawfulCondition.isEmpty()) {
-                problems.add(RULE_ID + ": continuing needs the lawful condition it continues under (" + CONDITION_RULE_ID
-                        + ": its Art. 6(1) basis, lawfulBasis)");
+                problems.add(RuleResult.refuse(RULE_ID, "continuing needs the lawful condition it continues under ("
+                        + CONDITION_RULE_ID + ": its Art. 6(1) basis, lawfulBasis)"));
             }
             lawfulCondition.ifPresent(c -> {
                 if (c.article6() == LawfulBasis.A) {
-                    problems.add(CONDITION_RULE_ID + ": the consent was withdrawn; continuing names another Art. 6(1) basis than (a)");
+                    problems.add(RuleResult.refuse(CONDITION_RULE_ID,
+                            "the consent was withdrawn; continuing names another Art. 6(1) basis than (a)"));
                 }
                 if (c.article9().filter(a -> a == Article9Condition.A).isPresent()) {
-                    problems.add(CONDITION_RULE_ID + ": the consent was withdrawn; continuing names another Art. 9(2) condition than (a)");
+                    problems.add(RuleResult.refuse(CONDITION_RULE_ID,
+                            "the consent was withdrawn; continuing names another Art. 9(2) condition than (a)"));
                 }
                 if (specialCategory && c.article9().isEmpty()) {
-                    problems.add(CONDITION_RULE_ID + ": the release holds special category data (e.g. health): "
-                            + "continuing also names an Art. 9(2) condition (article9Condition)");
+                    problems.add(RuleResult.refuse(CONDITION_RULE_ID, "the release holds special category data (e.g. health): "
+                            + "continuing also names an Art. 9(2) condition (article9Condition)"));
                 }
             });
             if (justification.isEmpty()) {
-                problems.add(RULE_ID + ": continuing needs a justification");
+                problems.add(RuleResult.refuse(RULE_ID, "continuing needs a justification"));
             }
         } else if (lawfulCondition.isPresent()) {
-            problems.add(RULE_ID + ": a lawful condition is named only when continuing");
+            problems.add(RuleResult.refuse(RULE_ID, "a lawful condition is named only when continuing"));
         }
         return problems;
     }

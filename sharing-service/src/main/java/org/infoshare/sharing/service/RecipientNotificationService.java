@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.events.vocabulary.Sensitivity;
 import org.infoshare.events.vocabulary.SpecialCategoryData;
 import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.rules.RuleResult;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.NotificationFilter;
 import org.infoshare.sharing.domain.RecipientAnswer;
@@ -49,9 +50,9 @@ public class RecipientNotificationService {
     /** The partner's reassessment, once; another partner's notification is 404. */
     @WithTransaction
     public Uni<RecipientNotification> answer(UUID id, String partnerId, RecipientAnswer answer, String actorId) {
-        List<String> problems = answer.problems();
+        List<RuleResult> problems = answer.problems();
         if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(Problems.unprocessable("response", problems));
+            return Uni.createFrom().failure(Problems.refused("response", problems));
         }
         return notifications.findOwnForAnswer(id, partnerId).chain(found -> {
             RecipientNotification notification = found.orElseThrow(() -> Problems.notFound("notification " + id));
@@ -63,9 +64,9 @@ public class RecipientNotificationService {
                 // P4.1: continuing with health data (and the like) needs an Art. 9(2) condition too
                 boolean special = release.map(r -> SpecialCategoryData.anyIn(r.dataCategories())
                         || r.sensitivity() == Sensitivity.SPECIAL_CATEGORY).orElse(false);
-                List<String> conditionProblems = answer.problems(special);
+                List<RuleResult> conditionProblems = answer.problems(special);
                 if (!conditionProblems.isEmpty()) {
-                    return Uni.createFrom().failure(Problems.unprocessable("lawfulBasis", conditionProblems));
+                    return Uni.createFrom().failure(Problems.refused("lawfulBasis", conditionProblems));
                 }
                 return record(id, answer, actorId);
             });

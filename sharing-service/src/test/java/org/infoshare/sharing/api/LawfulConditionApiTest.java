@@ -1,6 +1,7 @@
 package org.infoshare.sharing.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -113,10 +114,14 @@ class LawfulConditionApiTest {
         String answer = "/api/v1/partner/notifications/" + notification + "/answer";
         String why = "A court order requires the trust to keep the record";
 
-        assertProblem(Releases.partner("partner-a").body(Map.of("response", "CONTINUING", "justification", why))
-                .post(answer), 422, "unprocessable");
-        assertProblem(Releases.partner("partner-a").body(Map.of("response", "CONTINUING", "lawfulBasis", "A",
-                "justification", why)).post(answer), 422, "unprocessable");
+        Response noCondition = Releases.partner("partner-a")
+                .body(Map.of("response", "CONTINUING", "justification", why)).post(answer);
+        assertProblem(noCondition, 422, "unprocessable");
+        assertThat(noCondition.jsonPath().getList("rules", String.class)).containsExactly("P6.8");
+        Response byConsent = Releases.partner("partner-a")
+                .body(Map.of("response", "CONTINUING", "lawfulBasis", "A", "justification", why)).post(answer);
+        assertProblem(byConsent, 422, "unprocessable");
+        assertThat(byConsent.jsonPath().getList("rules", String.class)).containsExactly("P4.1");
         assertProblem(Releases.partner("partner-a").body(Map.of("response", "CONTINUING", "article9Condition", "F",
                 "justification", why)).post(answer), 422, "unprocessable");
         assertProblem(Releases.partner("partner-a").body(Map.of("response", "CONTINUING", "lawfulBasis", "Z",

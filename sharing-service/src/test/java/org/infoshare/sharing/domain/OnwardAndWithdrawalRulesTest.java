@@ -91,9 +91,9 @@ class OnwardAndWithdrawalRulesTest {
         assertThat(new RecipientAnswer(RecipientResponse.CEASED_DELETED, Optional.empty(), Optional.empty()).problems())
                 .isEmpty();
         assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.empty(), Optional.of("why")).problems())
-                .anyMatch(p -> p.contains("lawful condition"));
+                .anyMatch(p -> p.ruleId().equals("P6.8") && p.explanation().contains("lawful condition"));
         assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.of(new LawfulCondition(LawfulBasis.C, Optional.empty())), Optional.empty())
-                .problems()).anyMatch(p -> p.contains("justification"));
+                .problems()).anyMatch(p -> p.ruleId().equals("P6.8") && p.explanation().contains("justification"));
         assertThat(new RecipientAnswer(RecipientResponse.CONTINUING, Optional.of(new LawfulCondition(LawfulBasis.C, Optional.empty())),
                 Optional.of("a court order requires us to keep the record")).problems()).isEmpty();
         assertThat(new RecipientAnswer(RecipientResponse.CEASED_RETURNED, Optional.of(new LawfulCondition(LawfulBasis.C, Optional.empty())), Optional.empty())
