@@ -19,8 +19,9 @@ class RetentionRuleTest {
         Period sixYears = Period.ofYears(6);
         assertThat(RetentionRule.expired(Instant.parse("2026-06-15T12:00:01Z"), sixYears, NOW)).isFalse();
         assertThat(RetentionRule.expired(Instant.parse("2026-06-15T11:59:59Z"), sixYears, NOW)).isTrue();
-        assertThat(RetentionRule.expired(Instant.parse("2032-03-17T11:59:59Z"), Period.ofDays(90), NOW)).isTrue();
-        assertThat(RetentionRule.expired(Instant.parse("2032-03-17T12:00:01Z"), Period.ofDays(90), NOW)).isFalse();
+        // 90 days in UK local time: 13:00 BST on 15 June goes back to 13:00 GMT on 17 March
+        assertThat(RetentionRule.expired(Instant.parse("2032-03-17T12:59:59Z"), Period.ofDays(90), NOW)).isTrue();
+        assertThat(RetentionRule.expired(Instant.parse("2032-03-17T13:00:01Z"), Period.ofDays(90), NOW)).isFalse();
     }
 
     @Test
