@@ -87,6 +87,11 @@ class RetentionApiTest {
             assertThat(request.getBoolean(2)).isTrue();
             assertThat(request.getBoolean(3)).isTrue();
             assertThat(request.getString(4)).isEqualTo("APPROVED");
+            // the fact of the release and of the decision is still read, without the person
+            Releases.release(oldRelease).then().statusCode(200).body("partnerId", equalTo("partner-c"))
+                    .body("subjectId", org.hamcrest.Matchers.nullValue());
+            Fixtures.as("staff").get("/api/v1/share-requests/" + oldRequest).then().statusCode(200)
+                    .body("outcome", equalTo("APPROVED")).body("subjectId", org.hamcrest.Matchers.nullValue());
             assertThat(count("SELECT count(*) FROM recipient_notification WHERE id = $1", notification)).isZero();
             assertThat(count("SELECT count(*) FROM consent_projection WHERE consent_id = $1", oldConsent.toString())).isZero();
 
