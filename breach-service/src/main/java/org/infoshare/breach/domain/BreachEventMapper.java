@@ -6,14 +6,19 @@ import org.infoshare.events.breach.BreachNoticeRequested;
 import org.infoshare.events.breach.BreachReported;
 import org.infoshare.events.breach.BreachSuspected;
 import org.infoshare.events.breach.IndividualsNotified;
+import org.infoshare.events.retention.RecordErased;
+import org.infoshare.events.vocabulary.ErasureAction;
 import org.infoshare.events.vocabulary.ReporterKind;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
 /** Translates breach-service's domain into the shared event contract. */
 public final class BreachEventMapper {
+
+    private static final String SERVICE = "breach-service";
 
     private BreachEventMapper() {
     }
@@ -52,5 +57,11 @@ public final class BreachEventMapper {
 
     public static BreachClosed closed(UUID breachId, int actionsCompleted, Instant closedAt) {
         return new BreachClosed(breachId, actionsCompleted, closedAt);
+    }
+
+    /** P13.1: a record retention removed, as the audit trail's proof (ids only, never what it held). */
+    public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {
+        return new RecordErased(SERVICE, record.kind().configName(), record.recordId(), record.subjectId(),
+                ErasureAction.valueOf(record.action().name()), retentionPeriod.toString(), at);
     }
 }

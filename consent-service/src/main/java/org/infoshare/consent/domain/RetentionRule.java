@@ -1,6 +1,7 @@
 package org.infoshare.consent.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 
@@ -19,6 +20,16 @@ public final class RetentionRule {
     /** Records whose reference time is before this instant have passed their period at {@code now}. */
     public static Instant cutoff(Period period, Instant now) {
         return now.atZone(ORGANISATION_ZONE).minus(period).toInstant();
+    }
+
+    /** The end of a day in the organisation's time zone: a review {@code until=2027-12-31} covers that whole day. */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ORGANISATION_ZONE).toInstant();
+    }
+
+    /** The review's default horizon: the coming year, until the next annual review. */
+    public static Instant comingYear(Instant now) {
+        return now.atZone(ORGANISATION_ZONE).plusYears(1).toInstant();
     }
 
     public static boolean expired(Instant reference, Period period, Instant now) {

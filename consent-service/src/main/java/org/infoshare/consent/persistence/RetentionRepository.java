@@ -50,8 +50,7 @@ public class RetentionRepository {
 
     /** Must run inside the caller's transaction, with the announcement of what it removed. */
     public Uni<List<ErasedRecord>> eraseExpired(RecordKind kind, Instant cutoff) {
-        ErasedRecord.Action action = kind == RecordKind.VAULT_ENTRY ? ErasedRecord.Action.ANONYMISED
-                : ErasedRecord.Action.DELETED;
+        ErasedRecord.Action action = action(kind);
         return Panache.getSession().chain(session -> session.createNativeQuery(SQL.get(kind).erase(), Object[].class)
                         .setParameter(1, cutoff).getResultList())
                 .map(rows -> rows.stream()
@@ -59,21 +58,34 @@ public class RetentionRepository {
                         .toList());
     }
 
-    /** How many records of the kind are held, by age band, and how many have passed their period. */
-    public Uni<Counts> counts(RecordKind kind, Instant now, Period period) {
+    /** Deleted outright, or (the vault) the identity removed so the pseudonym no longer resolves. */
+    public static ErasedRecord.Action action(RecordKind kind) {
+        return kind == RecordKind.VAULT_ENTRY ? ErasedRecord.Action.ANONYMISED : ErasedRecord.Action.DELETED;
+    }
+
+    /**
+     * What the kind holds, by age band; how many are past their period at {@code now} and by
+     * {@code until}, and when the oldest of the latter stopped changing.
+     */
+    public Uni<Counts> counts(RecordKind kind, Instant now, Instant until, Period period) {
         KindSql sql = SQL.get(kind);
+        String ref = sql.reference();
+        String due = ref + " < ?5 AND " + sql.eligible();
         String query = "SELECT count(*), "
-                + "count(*) FILTER (WHERE " + sql.reference() + " >= ?1), "
-                + "count(*) FILTER (WHERE " + sql.reference() + " < ?1 AND " + sql.reference() + " >= ?2), "
-                + "count(*) FILTER (WHERE " + sql.reference() + " < ?2 AND " + sql.reference() + " >= ?3), "
-                + "count(*) FILTER (WHERE " + sql.reference() + " < ?3), "
-                + "count(*) FILTER (WHERE " + sql.reference() + " < ?4 AND " + sql.eligible() + ") "
+                + "count(*) FILTER (WHERE " + ref + " >= ?1), "
+                + "count(*) FILTER (WHERE " + ref + " < ?1 AND " + ref + " >= ?2), "
+                + "count(*) FILTER (WHERE " + ref + " < ?2 AND " + ref + " >= ?3), "
+                + "count(*) FILTER (WHERE " + ref + " < ?3), "
+                + "count(*) FILTER (WHERE " + ref + " < ?4 AND " + sql.eligible() + "), "
+                + "count(*) FILTER (WHERE " + due + "), "
+                + "min(" + ref + ") FILTER (WHERE " + due + ") "
                 + "FROM " + sql.from();
         return Panache.getSession().chain(session -> session.createNativeQuery(query, Object[].class)
                         .setParameter(1, RetentionRule.cutoff(Period.ofYears(1), now))
                         .setParameter(2, RetentionRule.cutoff(Period.ofYears(2), now))
                         .setParameter(3, RetentionRule.cutoff(Period.ofYears(6), now))
                         .setParameter(4, RetentionRule.cutoff(period, now))
+                        .setParameter(5, RetentionRule.cutoff(period, until))
                         .getSingleResult())
                 .map(row -> {
                     Map<RetentionRule.AgeBand, Long> byAge = new EnumMap<>(RetentionRule.AgeBand.class);
@@ -81,10 +93,28 @@ public class RetentionRepository {
                     for (int i = 0; i < bands.length; i++) {
                         byAge.put(bands[i], ((Number) row[i + 1]).longValue());
                     }
-                    return new Counts(((Number) row[0]).longValue(), byAge, ((Number) row[5]).longValue());
+                    return new Counts(((Number) row[0]).longValue(), byAge, ((Number) row[5]).longValue(),
+                            ((Number) row[6]).longValue(), instant(row[7]));
                 });
     }
 
-    public record Counts(long held, Map<RetentionRule.AgeBand, Long> byAge, long pastPeriod) {
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime ldt) {
+            return ldt.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+
+    public record Counts(long held, Map<RetentionRule.AgeBand, Long> byAge, long pastPeriod, long dueUntil,
+                         Instant oldestDue) {
     }
 }

@@ -56,18 +56,20 @@ public class RetentionService {
         return chain;
     }
 
+    /** The annual review at {@code now}: what is held and what falls due by {@code until}. */
     @WithSession
-    public Uni<RetentionReview> review(Instant now) {
+    public Uni<RetentionReview> review(Instant now, Instant until) {
         Uni<List<RetentionReview.KindReview>> chain = Uni.createFrom().item(new ArrayList<>());
         for (RecordKind kind : ORDER) {
             RetentionConfig.Kind settings = settings(kind);
-            chain = chain.chain(reviews -> records.counts(kind, now, settings.period()).map(counts -> {
+            chain = chain.chain(reviews -> records.counts(kind, now, until, settings.period()).map(counts -> {
                 reviews.add(new RetentionReview.KindReview(kind, counts.held(), counts.byAge(), settings.period(),
-                        counts.pastPeriod(), settings.reason()));
+                        RetentionRepository.action(kind), counts.pastPeriod(), counts.dueUntil(), counts.oldestDue(),
+                        settings.reason()));
                 return reviews;
             }));
         }
-        return chain.map(reviews -> new RetentionReview(now, reviews));
+        return chain.map(reviews -> new RetentionReview(now, until, reviews));
     }
 
     private Period period(RecordKind kind) {

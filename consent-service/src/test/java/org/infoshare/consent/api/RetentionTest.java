@@ -139,7 +139,22 @@ class RetentionTest {
                         "LEGAL_DISCLOSURE", "VAULT_ENTRY")))
                 .body("kinds.find { it.kind == 'CONSENT' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'CONSENT' }.byAge.UNDER_1_YEAR", org.hamcrest.Matchers.greaterThan(0))
-                .body("kinds.find { it.kind == 'CONSENT' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"));
+                .body("kinds.find { it.kind == 'CONSENT' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"))
+                .body("until", org.hamcrest.Matchers.notNullValue())
+                .body("kinds.find { it.kind == 'CONSENT' }.action", equalTo("DELETED"))
+                .body("kinds.find { it.kind == 'VAULT_ENTRY' }.action", equalTo("ANONYMISED"))
+                .body("kinds.find { it.kind == 'CONSENT' }.dueUntil", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+        // a withdrawn consent falls due six years on: listed as due in a review reaching that far, with its date
+        String ended = ConsentRequests.give(ConsentRequests.consent(Subjects.register(), ConsentRequests.publishSheet()));
+        given().auth().oauth2(Tokens.user("staff")).contentType("application/json")
+                .body(Map.of("whole", true, "channel", "LETTER"))
+                .post("/api/v1/consents/" + ended + "/withdrawals").then().statusCode(200);
+        given().auth().oauth2(Tokens.user("dpo")).queryParam("until", java.time.LocalDate.now().plusYears(6).plusDays(2).toString())
+                .get("/api/v1/retention/review").then().statusCode(200)
+                .body("kinds.find { it.kind == 'CONSENT' }.dueUntil", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("kinds.find { it.kind == 'CONSENT' }.oldestDue", org.hamcrest.Matchers.notNullValue());
+        assertProblem(given().auth().oauth2(Tokens.user("dpo")).queryParam("until", "next year")
+                .get("/api/v1/retention/review"), 400);
         for (String user : new String[] {"staff", "auditor", "partner-a"}) {
             assertProblem(given().auth().oauth2(Tokens.user(user)).get("/api/v1/retention/review"), 403);
         }

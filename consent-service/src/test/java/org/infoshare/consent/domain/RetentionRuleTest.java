@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,14 @@ class RetentionRuleTest {
         Period sixYears = Period.ofYears(6);
         assertThat(RetentionRule.expired(Instant.parse("2026-06-15T12:00:01Z"), sixYears, NOW)).isFalse();
         assertThat(RetentionRule.expired(Instant.parse("2026-06-15T11:59:59Z"), sixYears, NOW)).isTrue();
+    }
+
+    @Test
+    @DisplayName("P13.1 the review covers the coming year by default, or up to the end of the day asked for (UK time)")
+    void reviewHorizon() {
+        assertThat(RetentionRule.comingYear(NOW)).isEqualTo(Instant.parse("2033-06-15T12:00:00Z"));
+        assertThat(RetentionRule.endOf(LocalDate.parse("2032-12-31"))).isEqualTo(Instant.parse("2033-01-01T00:00:00Z"));
+        assertThat(RetentionRule.endOf(LocalDate.parse("2032-06-30"))).isEqualTo(Instant.parse("2032-06-30T23:00:00Z"));
     }
 
     @Test

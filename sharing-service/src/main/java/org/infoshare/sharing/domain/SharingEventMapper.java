@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.sharing.LegalDisclosureApproved;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
@@ -10,6 +11,7 @@ import org.infoshare.events.sharing.SafeguardingReferralProgressed;
 import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
+import org.infoshare.events.vocabulary.ErasureAction;
 import org.infoshare.events.vocabulary.NotificationCause;
 import org.infoshare.events.vocabulary.PayloadDestructionCause;
 import org.infoshare.events.sharing.ShareRequested;
@@ -17,10 +19,13 @@ import org.infoshare.events.vocabulary.SafeguardingCategory;
 import org.infoshare.events.vocabulary.SafeguardingReferralStep;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.UUID;
 
 /** Translates sharing-service's domain into the shared event contract. */
 public final class SharingEventMapper {
+
+    private static final String SERVICE = "sharing-service";
 
     private SharingEventMapper() {
     }
@@ -109,5 +114,11 @@ public final class SharingEventMapper {
     public static ReleaseDestroyed destroyed(UUID releaseId, String subjectId, String partnerId,
                                              PayloadDestructionCause cause, Instant at) {
         return new ReleaseDestroyed(releaseId, subjectId, partnerId, cause, at);
+    }
+
+    /** P13.1: a record retention removed, as the audit trail's proof (ids only, never what it held). */
+    public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {
+        return new RecordErased(SERVICE, record.kind().configName(), record.recordId(), record.subjectId(),
+                ErasureAction.valueOf(record.action().name()), retentionPeriod.toString(), at);
     }
 }

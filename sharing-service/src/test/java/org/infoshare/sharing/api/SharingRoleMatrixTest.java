@@ -127,7 +127,8 @@ class SharingRoleMatrixTest {
                 new Endpoint("POST", "/api/v1/partner/notifications/" + some + "/answer", PARTNER),
                 new Endpoint("GET", "/api/v1/partner/portal/releases/" + some, PARTNER),
                 new Endpoint("GET", "/api/v1/releases/" + some + "/secure-email-package", STAFF_AND_DPO),
-                new Endpoint("POST", "/api/v1/releases/" + some + "/secure-email-handover", STAFF_AND_DPO));
+                new Endpoint("POST", "/api/v1/releases/" + some + "/secure-email-handover", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/retention/review", DPO_ONLY));
     }
 
     private static int call(RequestSpecification request, Endpoint endpoint) {

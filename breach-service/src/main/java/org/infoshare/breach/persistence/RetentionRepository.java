@@ -1,0 +1,142 @@
+package org.infoshare.breach.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.breach.domain.ErasedRecord;
+import org.infoshare.breach.domain.RecordKind;
+import org.infoshare.breach.domain.RetentionRule;
+
+import java.time.Instant;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Set-based retention over breach-service's tables (P13.1): one statement per kind and batch
+ * removes (or anonymises) the oldest due records and returns what it removed, so that each
+ * removal is announced in the same transaction. Rows another transaction holds are skipped
+ * (SKIP LOCKED) and re-checked, so a record is never removed, nor announced, twice.
+ * Parameters: ?1 the cutoff, ?2 the batch size.
+ */
+@ApplicationScoped
+public class RetentionRepository {
+
+    /** An open breach's records are live: they count as under a year old and are never due. */
+    private static final String CLOSED_AT = "COALESCE(b.closed_at, CAST('infinity' AS TIMESTAMPTZ))";
+
+    /**
+     * {@code scope}: the rows still holding what retention removes (the review's "held");
+     * {@code eligible}: which of those may go once old enough; {@code reference}: when a row stopped changing.
+     */
+    private record KindSql(String from, String reference, String scope, String eligible, ErasedRecord.Action action,
+                           String erase) {
+    }
+
+    private static final Map<RecordKind, KindSql> SQL = new EnumMap<>(Map.of(
+            RecordKind.BREACH_NOTICE, new KindSql("breach_notice n JOIN breach b ON b.id = n.breach_id", CLOSED_AT,
+                    "TRUE", "b.closed_at IS NOT NULL", ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT n.id FROM breach_notice n JOIN breach b ON b.id = n.breach_id
+                                 WHERE b.closed_at < ?1
+                                 ORDER BY b.closed_at LIMIT ?2 FOR UPDATE OF n SKIP LOCKED)
+                    DELETE FROM breach_notice n USING due WHERE n.id = due.id
+                    RETURNING CAST(n.id AS TEXT), n.subject_id"""),
+            // a breach waits for its notices (kept as long as their own period says), then goes
+            // with its assessments, ICO reports, actions and escalations: one record
+            RecordKind.BREACH, new KindSql("breach b", CLOSED_AT, "TRUE",
+                    "b.closed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM breach_notice n WHERE n.breach_id = b.id)",
+                    ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT b.id FROM breach b
+                                 WHERE b.closed_at < ?1 AND NOT EXISTS (SELECT 1 FROM breach_notice n WHERE n.breach_id = b.id)
+                                 ORDER BY b.closed_at LIMIT ?2 FOR UPDATE OF b SKIP LOCKED),
+                         assessments AS (DELETE FROM breach_assessment x USING due WHERE x.breach_id = due.id),
+                         reports AS (DELETE FROM ico_report x USING due WHERE x.breach_id = due.id),
+                         actions AS (DELETE FROM breach_action x USING due WHERE x.breach_id = due.id),
+                         escalations AS (DELETE FROM breach_escalation x USING due WHERE x.breach_id = due.id)
+                    DELETE FROM breach b USING due WHERE b.id = due.id
+                    RETURNING CAST(b.id AS TEXT), CAST(NULL AS TEXT)"""),
+            RecordKind.RELEASE_RECORD, new KindSql("release_record r", "r.released_at", "r.subject_id IS NOT NULL", "TRUE",
+                    ErasedRecord.Action.ANONYMISED, """
+                    WITH due AS (SELECT r.release_id, r.subject_id FROM release_record r
+                                 WHERE r.subject_id IS NOT NULL AND r.released_at < ?1
+                                 ORDER BY r.released_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    UPDATE release_record r SET subject_id = NULL FROM due WHERE r.release_id = due.release_id
+                    RETURNING CAST(r.release_id AS TEXT), due.subject_id""")));
+
+    /** Deleted outright, or anonymised with the fact kept. */
+    public static ErasedRecord.Action action(RecordKind kind) {
+        return SQL.get(kind).action();
+    }
+
+    /**
+     * Removes at most {@code limit} records of the kind that stopped changing before {@code cutoff},
+     * oldest first. Must run inside the caller's transaction, with the announcement of what it removed.
+     */
+    public Uni<List<ErasedRecord>> eraseDue(RecordKind kind, Instant cutoff, int limit) {
+        KindSql sql = SQL.get(kind);
+        return Panache.getSession().chain(session -> {
+                    var query = session.createNativeQuery(sql.erase(), Object[].class)
+                            .setParameter(1, cutoff).setParameter(2, limit);
+                    return query.getResultList();
+                })
+                .map(rows -> rows.stream()
+                        .map(row -> new ErasedRecord(kind, (String) row[0], (String) row[1], sql.action()))
+                        .toList());
+    }
+
+    /**
+     * What the kind holds, by age band; how many are past their period at {@code now} and by
+     * {@code until}, and when the oldest of the latter stopped changing.
+     */
+    public Uni<Counts> counts(RecordKind kind, Instant now, Instant until, Period period) {
+        KindSql sql = SQL.get(kind);
+        String ref = sql.reference();
+        String due = ref + " < ?5 AND " + sql.eligible();
+        String query = "SELECT count(*), "
+                + "count(*) FILTER (WHERE " + ref + " >= ?1), "
+                + "count(*) FILTER (WHERE " + ref + " < ?1 AND " + ref + " >= ?2), "
+                + "count(*) FILTER (WHERE " + ref + " < ?2 AND " + ref + " >= ?3), "
+                + "count(*) FILTER (WHERE " + ref + " < ?3), "
+                + "count(*) FILTER (WHERE " + ref + " < ?4 AND " + sql.eligible() + "), "
+                + "count(*) FILTER (WHERE " + due + "), "
+                + "min(" + ref + ") FILTER (WHERE " + due + ") "
+                + "FROM " + sql.from() + " WHERE " + sql.scope();
+        return Panache.getSession().chain(session -> session.createNativeQuery(query, Object[].class)
+                        .setParameter(1, RetentionRule.cutoff(Period.ofYears(1), now))
+                        .setParameter(2, RetentionRule.cutoff(Period.ofYears(2), now))
+                        .setParameter(3, RetentionRule.cutoff(Period.ofYears(6), now))
+                        .setParameter(4, RetentionRule.cutoff(period, now))
+                        .setParameter(5, RetentionRule.cutoff(period, until))
+                        .getSingleResult())
+                .map(row -> {
+                    Map<RetentionRule.AgeBand, Long> byAge = new EnumMap<>(RetentionRule.AgeBand.class);
+                    RetentionRule.AgeBand[] bands = RetentionRule.AgeBand.values();
+                    for (int i = 0; i < bands.length; i++) {
+                        byAge.put(bands[i], ((Number) row[i + 1]).longValue());
+                    }
+                    return new Counts(((Number) row[0]).longValue(), byAge, ((Number) row[5]).longValue(),
+                            ((Number) row[6]).longValue(), instant(row[7]));
+                });
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime ldt) {
+            return ldt.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+
+    public record Counts(long held, Map<RetentionRule.AgeBand, Long> byAge, long pastPeriod, long dueUntil,
+                         Instant oldestDue) {
+    }
+}

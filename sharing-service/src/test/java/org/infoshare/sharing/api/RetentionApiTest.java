@@ -1,0 +1,203 @@
+package org.infoshare.sharing.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.infoshare.events.EventCodec;
+import org.infoshare.events.retention.RecordErased;
+import org.infoshare.events.vocabulary.ErasureAction;
+import org.infoshare.sharing.service.PayloadRetentionService;
+import org.infoshare.sharing.service.RetentionService;
+import org.infoshare.testing.TopicReader;
+import org.infoshare.testing.Tokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.infoshare.testing.ProblemAssertions.assertProblem;
+
+/**
+ * P13.1 against the real database: records past their retention are deleted or anonymised (the
+ * fact of a release kept), records not due are kept, each removal is one record-erased event, and
+ * the DPO's annual review lists what falls due.
+ */
+@QuarkusTest
+class RetentionApiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Inject
+    Pool pool;
+    @Inject
+    RetentionService retention;
+    @Inject
+    PayloadRetentionService payloads;
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    @DisplayName("P13.1 a withdrawn release past six years is anonymised with its request (the fact kept), its notification and consent copy deleted; each removal one record-erased; a recent release is kept")
+    void dueRecordsGoNotDueStay() throws Throwable {
+        String oldRelease = Releases.withdrawnRelease("partner-c");
+        Row old = row("SELECT subject_id, consent_id, share_request_id FROM release WHERE id = $1", oldRelease);
+        String oldSubject = old.getString(0);
+        UUID oldConsent = old.getUUID(1);
+        UUID oldRequest = old.getUUID(2);
+        String notification = Releases.notificationOf(oldRelease);
+        Releases.Consented fresh = Releases.consentedRelease("partner-c");
+
+        var sevenYearsAgo = Instant.now().minus(Duration.ofDays(365L * 7)).atOffset(ZoneOffset.UTC);
+        exec("UPDATE release SET released_at = $2 WHERE id = $1", UUID.fromString(oldRelease), sevenYearsAgo);
+        exec("UPDATE share_request SET requested_at = $2, decided_at = $2 WHERE id = $1", oldRequest, sevenYearsAgo);
+        exec("UPDATE recipient_notification SET notified_at = $2 WHERE id = $1", UUID.fromString(notification), sevenYearsAgo);
+        exec("UPDATE consent_projection SET updated_at = $2 WHERE consent_id = $1", oldConsent, sevenYearsAgo);
+
+        try (TopicReader reader = new TopicReader("test.retention-events")) {
+            VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+
+            Row release = row("SELECT subject_id, subject_ref, consent_id, content_json IS NULL AND content_sealed IS NULL, "
+                    + "anonymised_at IS NOT NULL, partner_id, status FROM release WHERE id = $1", oldRelease);
+            assertThat(release.getString(0)).as("the person is gone").isNull();
+            assertThat(release.getString(1)).isNull();
+            assertThat(release.getUUID(2)).isNull();
+            assertThat(release.getBoolean(3)).as("no payload").isTrue();
+            assertThat(release.getBoolean(4)).isTrue();
+            assertThat(release.getString(5)).as("the fact of the release stays").isEqualTo("partner-c");
+            assertThat(release.getString(6)).isEqualTo("WITHDRAWN");
+            Row request = row("SELECT subject_id, consent_id, anonymised_at IS NOT NULL, payload_sealed IS NULL, outcome "
+                    + "FROM share_request WHERE id = $1", oldRequest.toString());
+            assertThat(request.getString(0)).isNull();
+            assertThat(request.getUUID(1)).isNull();
+            assertThat(request.getBoolean(2)).isTrue();
+            assertThat(request.getBoolean(3)).isTrue();
+            assertThat(request.getString(4)).isEqualTo("APPROVED");
+            // the fact of the release and of the decision is still read, without the person
+            Releases.release(oldRelease).then().statusCode(200).body("partnerId", equalTo("partner-c"))
+                    .body("subjectId", org.hamcrest.Matchers.nullValue());
+            Fixtures.as("staff").get("/api/v1/share-requests/" + oldRequest).then().statusCode(200)
+                    .body("outcome", equalTo("APPROVED")).body("subjectId", org.hamcrest.Matchers.nullValue());
+            assertThat(count("SELECT count(*) FROM recipient_notification WHERE id = $1", notification)).isZero();
+            assertThat(count("SELECT count(*) FROM consent_projection WHERE consent_id = $1", oldConsent.toString())).isZero();
+
+            assertThat(row("SELECT subject_id FROM release WHERE id = $1", fresh.releaseId()).getString(0))
+                    .isEqualTo(fresh.subject());
+            assertThat(count("SELECT count(*) FROM consent_projection WHERE consent_id = $1", fresh.consentId().toString()))
+                    .isEqualTo(1);
+
+            List<RecordErased> events = reader.await(r -> oldSubject.equals(r.key()), 5, Duration.ofSeconds(30)).stream()
+                    .map(r -> codec.data(codec.deserialize(r.value()), RecordErased.class)).toList();
+            assertThat(events).extracting(RecordErased::recordKind).containsExactly("recipient-notification",
+                    "share-request-payload", "release", "share-request", "consent-projection");
+            assertThat(events).extracting(RecordErased::recordId).containsExactly(notification, oldRequest.toString(),
+                    oldRelease, oldRequest.toString(), oldConsent.toString());
+            assertThat(events).extracting(RecordErased::action).containsExactly(ErasureAction.DELETED,
+                    ErasureAction.DELETED, ErasureAction.ANONYMISED, ErasureAction.ANONYMISED, ErasureAction.DELETED);
+            assertThat(events).allSatisfy(e -> {
+                assertThat(e.service()).isEqualTo("sharing-service");
+                assertThat(e.subjectId()).isEqualTo(oldSubject);
+            });
+            assertThat(events.get(2).retentionPeriod()).isEqualTo("P6Y");
+        }
+
+        VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+        assertThat(erasedInOutbox(oldSubject)).as("removed and announced once").hasSize(5);
+        assertThat(erasedInOutbox(fresh.subject())).as("nothing of the recent release went").isEmpty();
+    }
+
+    @Test
+    @DisplayName("P13.1 P11.1 a release payload destroyed after its retention is also announced as record-erased")
+    void payloadDestructionIsRecordErased() throws Throwable {
+        String partner = "partner-c";
+        Releases.provider(partner, null);
+        String share = ShareRequests.post(ShareRequests.aggregate(partner)).then().statusCode(201)
+                .body("outcome", equalTo("APPROVED")).extract().path("id");
+        String release = Releases.releaseOf(share, partner);
+        exec("UPDATE release SET released_at = $2 WHERE id = $1", UUID.fromString(release),
+                Instant.now().minus(Duration.ofDays(91)).atOffset(ZoneOffset.UTC));
+
+        VertxContextSupport.subscribeAndAwait(() -> payloads.destroyDue(Instant.now()));
+
+        List<RecordErased> erased = erasedInOutbox(release);
+        assertThat(erased).hasSize(1);
+        assertThat(erased.get(0).recordKind()).isEqualTo("release-payload");
+        assertThat(erased.get(0).action()).isEqualTo(ErasureAction.DELETED);
+        assertThat(erased.get(0).retentionPeriod()).isEqualTo("P90D");
+    }
+
+    @Test
+    @DisplayName("P13.1 the annual review lists every kind with its period, reason and what falls due by the date; only the DPO sees it")
+    void annualReview() {
+        Releases.Consented dueSoon = Releases.consentedRelease("partner-c");
+        exec("UPDATE release SET released_at = $2 WHERE id = $1", UUID.fromString(dueSoon.releaseId()),
+                Instant.now().minus(Duration.ofDays(365L * 6 - 60)).atOffset(ZoneOffset.UTC));
+
+        given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then().statusCode(200)
+                .body("until", notNullValue())
+                .body("kinds.kind", equalTo(List.of("ONWARD_REQUEST", "RECIPIENT_NOTIFICATION", "SAFEGUARDING_REFERRAL",
+                        "LEGAL_DISCLOSURE", "RELEASE_PAYLOAD", "SHARE_REQUEST_PAYLOAD", "RELEASE", "SHARE_REQUEST",
+                        "CONSENT_PROJECTION")))
+                .body("kinds.find { it.kind == 'RELEASE' }.retentionPeriod", equalTo("P6Y"))
+                .body("kinds.find { it.kind == 'RELEASE' }.action", equalTo("ANONYMISED"))
+                .body("kinds.find { it.kind == 'RELEASE' }.dueUntil", greaterThanOrEqualTo(1))
+                .body("kinds.find { it.kind == 'RELEASE' }.oldestDue", notNullValue())
+                .body("kinds.find { it.kind == 'RELEASE_PAYLOAD' }.retentionPeriod", equalTo("P90D"))
+                .body("kinds.find { it.kind == 'RELEASE' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"));
+
+        // a review up to a month from now: the release due in two months is not listed as due yet
+        String soon = java.time.LocalDate.now().plusDays(30).toString();
+        long dueNextMonth = given().auth().oauth2(Tokens.user("dpo")).queryParam("until", soon)
+                .get("/api/v1/retention/review").then().statusCode(200).body("kinds", hasSize(9))
+                .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
+        long dueNextYear = given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then()
+                .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
+        assertThat(dueNextYear).isGreaterThan(dueNextMonth);
+
+        assertProblem(given().auth().oauth2(Tokens.user("dpo")).queryParam("until", "next year")
+                .get("/api/v1/retention/review"), 400);
+        assertProblem(given().auth().oauth2(Tokens.user("dpo")).queryParam("until", "2020-01-01")
+                .get("/api/v1/retention/review"), 400);
+        for (String user : new String[] {"staff", "auditor", "partner-a"}) {
+            assertProblem(given().auth().oauth2(Tokens.user(user)).get("/api/v1/retention/review"), 403);
+        }
+    }
+
+    private List<RecordErased> erasedInOutbox(String fragment) {
+        List<RecordErased> found = new ArrayList<>();
+        for (Row row : pool.preparedQuery("SELECT payload FROM outbox_event WHERE event_type = $1 "
+                        + "AND payload LIKE '%' || $2 || '%' ORDER BY id")
+                .execute(Tuple.of("org.infoshare.record-erased.v1", fragment)).await().atMost(WAIT)) {
+            found.add(codec.data(codec.deserialize(row.getString(0).getBytes(StandardCharsets.UTF_8)),
+                    RecordErased.class));
+        }
+        return found;
+    }
+
+    private void exec(String sql, Object id, Object value) {
+        pool.preparedQuery(sql).execute(Tuple.of(id, value)).await().atMost(WAIT);
+    }
+
+    private Row row(String sql, String id) {
+        return pool.preparedQuery(sql.replace("$1", "$1::uuid")).execute(Tuple.of(id)).await().atMost(WAIT)
+                .iterator().next();
+    }
+
+    private long count(String sql, String id) {
+        return row(sql, id).getLong(0);
+    }
+}
