@@ -3,6 +3,7 @@ package org.infoshare.events.subjectaccess;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +41,29 @@ public record SubjectAccessPartPrepared(
         requireNonNull(completeness, "completeness");
         records = List.copyOf(requireNonNull(records, "records"));
         requireNonNull(preparedAt, "preparedAt");
+    }
+
+    /**
+     * Most records one part carries: well inside the platform's event size, even with long reasons.
+     * A service holding more sends the oldest this many, marked PARTIAL with the count left out, so
+     * the DPO sees the gap rather than an answer that looks whole.
+     */
+    public static final int MAX_RECORDS = 1000;
+
+    /**
+     * The part of one service, its records oldest first (then by kind and id, so a part prepared
+     * twice reads the same), capped at {@code maxRecords}: COMPLETE when all fit, else PARTIAL.
+     */
+    public static SubjectAccessPartPrepared of(UUID requestId, String subjectId, String service,
+                                               List<SubjectAccessItem> records, int maxRecords, Instant preparedAt) {
+        List<SubjectAccessItem> ordered = records.stream()
+                .sorted(Comparator.comparing(SubjectAccessItem::occurredAt)
+                        .thenComparing(SubjectAccessItem::kind).thenComparing(SubjectAccessItem::recordId))
+                .toList();
+        int omitted = Math.max(0, ordered.size() - maxRecords);
+        return new SubjectAccessPartPrepared(requestId, subjectId, service,
+                omitted == 0 ? PartCompleteness.COMPLETE : PartCompleteness.PARTIAL, omitted,
+                ordered.subList(0, ordered.size() - omitted), preparedAt);
     }
 
     @Override
