@@ -390,7 +390,9 @@ class KustomizeOverlaysTest {
                 "sharing-events", Set.of("sharing-service"),
                 // consent-service: breach-notice-dispatched; audit-service: the P15.2 misuse reports
                 "breach-events", Set.of("breach-service", "consent-service", "audit-service"),
-                "audit-checkpoints", Set.of("audit-service"));
+                "audit-checkpoints", Set.of("audit-service"),
+                // P12.2: each prepares its part of a subject access answer; consent-service assembles them
+                "subject-access-parts", Set.of("sharing-service", "breach-service", "audit-service"));
         topicOps.forEach((topic, ops) -> {
             if (ops.contains("Write")) {
                 Set<String> allowed = topic.endsWith(".dead-letter")

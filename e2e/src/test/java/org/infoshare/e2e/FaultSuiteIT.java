@@ -246,11 +246,12 @@ class FaultSuiteIT {
     @DisplayName("X2 a poison record and a forged-source consent-given on the consumed topics are dead-lettered with a reason; the flow goes on")
     void poisonAndForgedRecordsAreDeadLettered() {
         Map<String, List<String>> consumers = Map.of(
-                "consent-events", List.of("sharing-service", "audit-service"),
+                "consent-events", List.of("sharing-service", "breach-service", "audit-service"),
                 "sharing-events", List.of("consent-service", "breach-service", "audit-service"),
                 "breach-events", List.of("consent-service", "breach-service", "audit-service"),
                 "personal-data-accessed", List.of("audit-service"),
-                "retention-events", List.of("audit-service"));
+                "retention-events", List.of("audit-service"),
+                "subject-access-parts", List.of("consent-service", "audit-service"));
         Map<String, String> poisonKeyByTopic = new HashMap<>();
         consumers.keySet().forEach(topic -> {
             String key = "poison-" + UUID.randomUUID();
@@ -277,7 +278,7 @@ class FaultSuiteIT {
             assertThat(dead).as(service + " dead-letters the poison record on " + topic).hasSize(1);
             assertThat(header(dead.get(0), "dead-letter-reason")).isNotBlank();
         }));
-        for (String service : List.of("sharing-service", "audit-service")) {
+        for (String service : List.of("sharing-service", "breach-service", "audit-service")) {
             List<ConsumerRecord<String, byte[]>> dead = DEAD_LETTERS.get(Platform.TOPIC_PREFIX + service + ".dead-letter")
                     .await(r -> forgedSubject.equals(r.key()), 1, PATIENCE);
             assertThat(dead).as(service + " dead-letters the forged consent-given").hasSize(1);

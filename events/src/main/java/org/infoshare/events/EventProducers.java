@@ -31,6 +31,8 @@ public final class EventProducers {
             case Topics.SHARING_EVENTS -> Set.of("sharing-service");
             case Topics.BREACH_EVENTS -> Set.of("breach-service");
             case Topics.AUDIT_CHECKPOINTS -> Set.of("audit-service");
+            // P12.2: every service but consent-service (which assembles them) prepares its part
+            case Topics.SUBJECT_ACCESS_PARTS -> Set.of("sharing-service", "breach-service", "audit-service");
             default -> EVERY_SERVICE; // personal-data-accessed, retention-events: every service reports its own
         };
     }

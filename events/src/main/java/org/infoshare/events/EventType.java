@@ -26,7 +26,10 @@ import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
+import org.infoshare.events.consent.SubjectAccessProgressed;
 import org.infoshare.events.consent.SubjectAccessRequested;
+import org.infoshare.events.consent.SubjectAccessVerified;
+import org.infoshare.events.subjectaccess.SubjectAccessPartPrepared;
 import org.infoshare.events.sharing.LegalDisclosureApproved;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.RecipientAcknowledged;
@@ -52,6 +55,8 @@ public enum EventType {
     CONSENT_RECONFIRMED("consent-reconfirmed", Topics.CONSENT_EVENTS, ConsentReconfirmed.class, 1),
     CONSENT_EXPIRED("consent-expired", Topics.CONSENT_EVENTS, ConsentExpired.class, 1),
     SUBJECT_ACCESS_REQUESTED("subject-access-requested", Topics.CONSENT_EVENTS, SubjectAccessRequested.class, 1),
+    SUBJECT_ACCESS_VERIFIED("subject-access-verified", Topics.CONSENT_EVENTS, SubjectAccessVerified.class, 1),
+    SUBJECT_ACCESS_PROGRESSED("subject-access-progressed", Topics.CONSENT_EVENTS, SubjectAccessProgressed.class, 1),
     LEGAL_DISCLOSURE_HANDED_OVER("legal-disclosure-handed-over", Topics.CONSENT_EVENTS, LegalDisclosureHandedOver.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
@@ -77,7 +82,9 @@ public enum EventType {
     MISUSE_ESCALATED("misuse-escalated", Topics.BREACH_EVENTS, MisuseEscalated.class, 1),
     PERSONAL_DATA_ACCESSED("personal-data-accessed", Topics.PERSONAL_DATA_ACCESSED, PersonalDataAccessed.class, 1),
     AUDIT_CHECKPOINT("audit-checkpoint", Topics.AUDIT_CHECKPOINTS, AuditCheckpoint.class, 1),
-    RECORD_ERASED("record-erased", Topics.RETENTION_EVENTS, RecordErased.class, 1);
+    RECORD_ERASED("record-erased", Topics.RETENTION_EVENTS, RecordErased.class, 1),
+    SUBJECT_ACCESS_PART_PREPARED("subject-access-part-prepared", Topics.SUBJECT_ACCESS_PARTS,
+            SubjectAccessPartPrepared.class, 1);
 
     private static final String CLOUD_EVENT_TYPE_PREFIX = "org.infoshare.";
 

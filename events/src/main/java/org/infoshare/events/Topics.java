@@ -21,6 +21,11 @@ public final class Topics {
     public static final String PERSONAL_DATA_ACCESSED = "personal-data-accessed";
     /** Checkpoints of the tamper-evident audit trail (audit-service). */
     public static final String AUDIT_CHECKPOINTS = "audit-checkpoints";
+    /**
+     * Each service's part of a verified subject access answer (P12.2), written by sharing-, breach-
+     * and audit-service, read by consent-service, which assembles them; key subjectId.
+     */
+    public static final String SUBJECT_ACCESS_PARTS = "subject-access-parts";
     /** Every service's retention removals (P13.1), keyed by subject (or record when it had none). */
     public static final String RETENTION_EVENTS = "retention-events";
 

@@ -130,6 +130,32 @@ class EventSchemaTest {
             assertEquals("boolean", baseType(property), where);
         } else if (type == int.class || type == long.class) {
             assertEquals("integer", baseType(property), where);
+        } else if (type.isRecord()) {
+            // a nested record (the items of a subject access part): a closed object, each component checked alike
+            assertEquals("object", baseType(property), where);
+            assertFalse(property.path("additionalProperties").asBoolean(true), where + ": additionalProperties must be false");
+            Set<String> required = new HashSet<>();
+            property.get("required").forEach(r -> required.add(r.asText()));
+            Set<String> components = new HashSet<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                components.add(component.getName());
+                String inner = where + "." + component.getName();
+                JsonNode innerProperty = property.get("properties").get(component.getName());
+                assertNotNull(innerProperty, inner + " has no schema");
+                boolean innerNullable = component.isAnnotationPresent(Nullable.class);
+                assertEquals(innerNullable, admitsNull(innerProperty), inner + ": schema null-ness differs from @Nullable");
+                if (component.getType() == List.class) {
+                    assertEquals("array", baseType(innerProperty), inner);
+                    Class<?> element = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+                    assertScalar(element, innerProperty.get("items"), false, inner + "[]");
+                } else {
+                    assertScalar(component.getType(), innerProperty, innerNullable, inner);
+                }
+            }
+            Set<String> properties = new HashSet<>();
+            property.get("properties").fieldNames().forEachRemaining(properties::add);
+            assertEquals(components, properties, where + ": schema properties are the record's components");
+            assertEquals(components, required, where + ": required lists every component");
         } else if (type.isEnum()) {
             assertEquals("string", baseType(property), where);
             List<String> expected = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())

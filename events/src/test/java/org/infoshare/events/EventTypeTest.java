@@ -21,6 +21,7 @@ import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.sharing.SharingEvent;
+import org.infoshare.events.subjectaccess.SubjectAccessPartPrepared;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,11 +33,13 @@ class EventTypeTest {
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
      * erasures, the breach notice hand-off between breach-service and consent-service, the P5.1
      * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
-     * disclosure hand-off, the P3.1 safeguarding referral's progress and the P15.2 misuse reports, exactly.
+     * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports and the
+     * P12.2 subject access steps and parts, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
-            "consent-expired", "subject-access-requested",
+            "consent-expired", "subject-access-requested", "subject-access-verified", "subject-access-progressed",
+            "subject-access-part-prepared",
             "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
             "safeguarding-referred", "safeguarding-referral-progressed", "protocol-conflict-declared",
             "release-delivered", "release-destroyed", "legal-disclosure-approved", "legal-disclosure-handed-over",
@@ -47,9 +50,9 @@ class EventTypeTest {
             "misuse-reported", "misuse-dismissed", "misuse-escalated");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress and the three misuse report types (P15.2)")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress the three misuse report types (P15.2) and the three subject access types (P12.2)")
     void exactlyTheDesignTypes() {
-        assertEquals(31, DESIGN_TYPE_NAMES.size());
+        assertEquals(34, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
@@ -116,7 +119,8 @@ class EventTypeTest {
                         MisuseEvent.class.getPermittedSubclasses()),
                 Topics.PERSONAL_DATA_ACCESSED, Set.of(PersonalDataAccessed.class),
                 Topics.AUDIT_CHECKPOINTS, Set.of(AuditCheckpoint.class),
-                Topics.RETENTION_EVENTS, Set.of(RecordErased.class));
+                Topics.RETENTION_EVENTS, Set.of(RecordErased.class),
+                Topics.SUBJECT_ACCESS_PARTS, Set.of(SubjectAccessPartPrepared.class));
         Map<String, Set<Class<?>>> actual = Arrays.stream(EventType.values()).collect(Collectors.groupingBy(
                 EventType::topic, Collectors.mapping(EventType::recordClass, Collectors.toSet())));
         assertEquals(expected, actual);

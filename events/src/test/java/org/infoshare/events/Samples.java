@@ -56,6 +56,22 @@ final class Samples {
         }
     }
 
+    /** A nested record (e.g. the items of a subject access part), every component filled. */
+    private static Object nested(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            args[i] = value(components[i], i);
+            parameterTypes[i] = components[i].getType();
+        }
+        try {
+            return type.getDeclaredConstructor(parameterTypes).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Object value(RecordComponent component, int index) {
         Class<?> type = component.getType();
         if (type == List.class) {
@@ -66,6 +82,9 @@ final class Samples {
     }
 
     private static Object scalar(Class<?> type, String name, int index) {
+        if (type.isRecord()) {
+            return nested(type);
+        }
         if (type == UUID.class) {
             return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
         }

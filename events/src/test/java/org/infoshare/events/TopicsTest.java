@@ -16,6 +16,7 @@ class TopicsTest {
         assertEquals("breach-events", Topics.BREACH_EVENTS);
         assertEquals("personal-data-accessed", Topics.PERSONAL_DATA_ACCESSED);
         assertEquals("audit-checkpoints", Topics.AUDIT_CHECKPOINTS);
+        assertEquals("subject-access-parts", Topics.SUBJECT_ACCESS_PARTS);
     }
 
     @Test

@@ -81,7 +81,7 @@ public class TrailConsumer implements Replayable {
     @Override
     public Set<String> topics() {
         return Set.of("consent-events", "sharing-events", "breach-events", "personal-data-accessed",
-                "retention-events");
+                "retention-events", "subject-access-parts");
     }
 
     /** Completes once the entry is committed, or was in the trail already; fails as the channel would. */

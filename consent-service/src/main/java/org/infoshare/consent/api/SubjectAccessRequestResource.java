@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.infoshare.consent.service.SubjectAccessAnswerService;
 import org.infoshare.consent.service.SubjectAccessService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
@@ -37,12 +38,14 @@ import java.util.UUID;
 public class SubjectAccessRequestResource {
 
     private final SubjectAccessService service;
+    private final SubjectAccessAnswerService answers;
     private final SecurityIdentity identity;
     private final IdempotencyKeys idempotency;
 
-    public SubjectAccessRequestResource(SubjectAccessService service, SecurityIdentity identity,
-                                        IdempotencyKeys idempotency) {
+    public SubjectAccessRequestResource(SubjectAccessService service, SubjectAccessAnswerService answers,
+                                        SecurityIdentity identity, IdempotencyKeys idempotency) {
         this.service = service;
+        this.answers = answers;
         this.identity = identity;
         this.idempotency = idempotency;
     }
@@ -109,10 +112,26 @@ public class SubjectAccessRequestResource {
     @GET
     @Path("/{id}/answer")
     @RolesAllowed({Roles.STAFF, Roles.DPO})
-    @Operation(summary = "Everything consent-service holds about the requester, once their identity is verified; recorded (P6.1)")
-    public Uni<SubjectFileView> answer(@PathParam("id") UUID id) {
+    @Operation(summary = "The assembled answer once the requester's identity is verified: consent-service's part, every other service's part with its completeness, what is missing, and its review and release (P12.2); the read is recorded (P6.1)")
+    public Uni<SubjectAccessAnswerView> answer(@PathParam("id") UUID id) {
         Caller caller = Caller.of(identity);
-        return service.answer(id, caller.actorId(), caller.primaryRole()).map(SubjectFileView::of);
+        return answers.answer(id, caller.actorId(), caller.primaryRole()).map(SubjectAccessAnswerView::of);
+    }
+
+    @POST
+    @Path("/{id}/answer/review")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "The DPO has reviewed the assembled answer; refused (409) while a part is missing (P12.2)")
+    public Uni<SubjectAccessAnswerView> review(@PathParam("id") UUID id) {
+        return answers.review(id, Caller.of(identity).actorId()).map(SubjectAccessAnswerView::of);
+    }
+
+    @POST
+    @Path("/{id}/answer/release")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Release the reviewed answer to the person, once; a second release is refused (409) (P12.2)")
+    public Uni<SubjectAccessAnswerView> release(@PathParam("id") UUID id) {
+        return answers.release(id, Caller.of(identity).actorId()).map(SubjectAccessAnswerView::of);
     }
 
     @GET

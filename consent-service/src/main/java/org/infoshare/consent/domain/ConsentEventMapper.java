@@ -8,7 +8,10 @@ import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
+import org.infoshare.events.consent.SubjectAccessProgressed;
 import org.infoshare.events.consent.SubjectAccessRequested;
+import org.infoshare.events.consent.SubjectAccessVerified;
+import org.infoshare.events.vocabulary.SubjectAccessStep;
 import org.infoshare.events.vocabulary.ReconfirmationReason;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.vocabulary.ContactChannel;
@@ -16,6 +19,7 @@ import org.infoshare.events.vocabulary.ErasureAction;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.List;
 import java.util.UUID;
 
 /** Translates consent-service's domain into the shared event contract. */
@@ -29,6 +33,17 @@ public final class ConsentEventMapper {
     public static SubjectAccessRequested subjectAccessRequested(SubjectAccessRequest request) {
         return new SubjectAccessRequested(request.id(), request.subjectId(),
                 ContactChannel.valueOf(request.channel().name()), request.receivedAt(), request.dueDate());
+    }
+
+    /** P12.2: once per request, when the requester's identity is first verified: every other service prepares its part. */
+    public static SubjectAccessVerified subjectAccessVerified(SubjectAccessRequest request) {
+        return new SubjectAccessVerified(request.id(), request.subjectId(),
+                request.identity().orElseThrow().verifiedAt(), request.dueDate());
+    }
+
+    public static SubjectAccessProgressed subjectAccessProgressed(SubjectAccessRequest request, SubjectAccessStep step,
+                                                                  Instant at, List<String> missingParts) {
+        return new SubjectAccessProgressed(request.id(), request.subjectId(), step, at, request.dueDate(), missingParts);
     }
 
     public static PersonalDataAccessed accessed(PersonalDataRead read, Instant at) {

@@ -4,14 +4,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.infoshare.consent.domain.PersonalDataRead;
 import org.infoshare.consent.domain.SubjectAccessDeadline;
 import org.infoshare.consent.domain.SubjectAccessRequest;
-import org.infoshare.consent.domain.SubjectFile;
 import org.infoshare.consent.domain.ConsentEventMapper;
-import org.infoshare.consent.persistence.ConsentRepository;
 import org.infoshare.consent.persistence.SubjectAccessRequestRepository;
 import org.infoshare.consent.persistence.VaultRepository;
+import org.infoshare.events.vocabulary.SubjectAccessStep;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
@@ -20,29 +18,28 @@ import org.infoshare.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Subject access requests (P12.2): intake by any channel, identity verification before anything
- * is released, pauses and extensions that move the deadline, and this service's part of the
- * answer. The request and its event commit together.
+ * is released, pauses and extensions that move the deadline. Every step and its event commit
+ * together; the answer is assembled in {@link SubjectAccessAnswerService}.
  */
 @ApplicationScoped
 public class SubjectAccessService {
 
     private final SubjectAccessRequestRepository requests;
     private final VaultRepository vault;
-    private final ConsentRepository consents;
     private final Outbox outbox;
     private final Clock clock;
 
     public SubjectAccessService(SubjectAccessRequestRepository requests, VaultRepository vault,
-                                ConsentRepository consents, Outbox outbox, Clock clock) {
+                                Outbox outbox, Clock clock) {
         this.requests = requests;
         this.vault = vault;
-        this.consents = consents;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -63,10 +60,20 @@ public class SubjectAccessService {
         });
     }
 
+    /**
+     * The first verification announces subject-access-verified, so every other service prepares its
+     * part (P12.2); a later one (a corrected method) changes the record only, so no part is prepared twice.
+     */
     @WithTransaction
     public Uni<SubjectAccessRequest> verifyIdentity(UUID id, String method, String verifiedBy) {
-        return change(id, request -> request.verified(
-                new SubjectAccessRequest.IdentityVerification(method, verifiedBy, clock.instant()), today()));
+        return requests.findForUpdate(id).map(found -> found.orElseThrow(() -> notFound(id))).chain(before -> {
+            SubjectAccessRequest after = before.verified(
+                    new SubjectAccessRequest.IdentityVerification(method, verifiedBy, clock.instant()), today());
+            return requests.update(after)
+                    .chain(() -> before.identityVerified() ? Uni.createFrom().voidItem()
+                            : outbox.append(ConsentEventMapper.subjectAccessVerified(after)).replaceWithVoid())
+                    .replaceWith(after);
+        });
     }
 
     @WithTransaction
@@ -76,7 +83,7 @@ public class SubjectAccessService {
                 throw new ProblemException(ProblemType.CONFLICT, "The request is already paused");
             }
             return request.paused(reason, today());
-        });
+        }, SubjectAccessStep.PAUSED);
     }
 
     @WithTransaction
@@ -86,7 +93,7 @@ public class SubjectAccessService {
                 throw new ProblemException(ProblemType.CONFLICT, "The request is not paused");
             }
             return request.resumed(today());
-        });
+        }, SubjectAccessStep.RESUMED);
     }
 
     @WithTransaction
@@ -97,28 +104,7 @@ public class SubjectAccessService {
                         "P12.2 a request may be extended by two months at most in all");
             }
             return request.extended(months, reason);
-        });
-    }
-
-    /**
-     * This service's part of the answer: everything it holds about the person. Refused until
-     * their identity is verified; the read is recorded as personal-data-accessed.
-     */
-    @WithTransaction
-    public Uni<SubjectFile> answer(UUID id, String actorId, String actorRole) {
-        return existing(id).chain(request -> {
-            if (!request.identityVerified()) {
-                return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT,
-                        "P12.2 nothing is released before the requester's identity is verified"));
-            }
-            String subjectId = request.subjectId();
-            return vault.find(subjectId).chain(subject -> consents.bySubject(subjectId)
-                    .chain(held -> requests.bySubject(subjectId)
-                            .map(all -> new SubjectFile(subject.orElseThrow(), held, all))))
-                    .call(() -> outbox.append(ConsentEventMapper.accessed(new PersonalDataRead(subjectId, actorId,
-                            actorRole, "subject access request " + id, PersonalDataRead.SUBJECT_ACCESS_ANSWER),
-                            clock.instant())));
-        });
+        }, SubjectAccessStep.EXTENDED);
     }
 
     @WithSession
@@ -131,10 +117,16 @@ public class SubjectAccessService {
         return Page.of(requests.byDueDate(page, size), requests::count, page, size);
     }
 
-    /** Reads under a row lock so a concurrent pause, resume or extension is applied after this one, not lost. */
-    private Uni<SubjectAccessRequest> change(UUID id, Function<SubjectAccessRequest, SubjectAccessRequest> step) {
+    /**
+     * Reads under a row lock so a concurrent pause, resume or extension is applied after this one, not
+     * lost; the step and the deadline it leaves are announced in the same transaction.
+     */
+    private Uni<SubjectAccessRequest> change(UUID id, Function<SubjectAccessRequest, SubjectAccessRequest> step,
+                                             SubjectAccessStep announced) {
         return requests.findForUpdate(id).map(found -> found.orElseThrow(() -> notFound(id)))
-                .map(step).call(requests::update);
+                .map(step).call(requests::update)
+                .call(changed -> outbox.append(ConsentEventMapper.subjectAccessProgressed(changed, announced,
+                        clock.instant(), List.of())));
     }
 
     private Uni<SubjectAccessRequest> existing(UUID id) {

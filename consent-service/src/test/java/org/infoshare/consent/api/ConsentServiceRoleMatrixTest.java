@@ -58,6 +58,8 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("POST", sar + "/resumptions", STAFF_AND_DPO),
                 new Endpoint("POST", sar + "/extension", DPO_ONLY),
                 new Endpoint("GET", sar + "/answer", STAFF_AND_DPO),
+                new Endpoint("POST", sar + "/answer/review", DPO_ONLY),
+                new Endpoint("POST", sar + "/answer/release", DPO_ONLY),
                 new Endpoint("POST", "/api/v1/foi-requests", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/foi-requests", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/breach-notices", STAFF_AND_DPO),

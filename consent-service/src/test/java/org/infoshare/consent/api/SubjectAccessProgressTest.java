@@ -45,9 +45,10 @@ class SubjectAccessProgressTest {
 
         try (TopicReader accesses = new TopicReader("test.personal-data-accessed")) {
             given().auth().oauth2(Tokens.user("dpo")).get(REQUESTS + "/" + id + "/answer").then().statusCode(200)
-                    .body("subject.givenName", equalTo(person.get("givenName")))
-                    .body("consents", hasSize(1))
-                    .body("subjectAccessRequests", hasSize(1));
+                    .body("consent.subject.givenName", equalTo(person.get("givenName")))
+                    .body("consent.consents", hasSize(1))
+                    .body("consent.subjectAccessRequests", hasSize(1))
+                    .body("missingParts", hasSize(3));
             assertThat(accesses.await(r -> subjectId.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
         }
     }

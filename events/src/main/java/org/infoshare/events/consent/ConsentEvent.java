@@ -5,7 +5,8 @@ import org.infoshare.events.DomainEvent;
 /** An event on the {@code consent-events} topic, keyed by subjectId. */
 public sealed interface ConsentEvent extends DomainEvent
         permits ConsentGiven, ConsentWithdrawn, ConsentReconfirmationRequested, ConsentReconfirmed,
-                ConsentExpired, SubjectAccessRequested, LegalDisclosureHandedOver {
+                ConsentExpired, SubjectAccessRequested, SubjectAccessVerified, SubjectAccessProgressed,
+                LegalDisclosureHandedOver {
 
     /** @return the pseudonymous data subject id */
     String subjectId();

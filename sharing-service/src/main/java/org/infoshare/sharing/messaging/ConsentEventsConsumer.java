@@ -6,17 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
+import org.infoshare.events.consent.SubjectAccessVerified;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.service.ConsentProjectionService;
 import org.infoshare.sharing.service.LegalDisclosureService;
+import org.infoshare.sharing.service.SubjectAccessPartService;
 
 import java.util.Set;
 
 /**
- * consent-events into the consent projection, and consent-service's hand-overs of legal-duty
- * disclosures (P2.1) into their records. Unreadable records throw and are dead-lettered to
+ * consent-events into the consent projection, consent-service's hand-overs of legal-duty
+ * disclosures (P2.1) into their records, and verified subject access requests into this service's
+ * part of the answer (P12.2). Unreadable records throw and are dead-lettered to
  * {@code sharing-service.dead-letter}; the partition carries on.
  */
 @ApplicationScoped
@@ -25,13 +28,16 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
     private final IncomingEvents incoming;
     private final ConsentProjectionService projection;
     private final LegalDisclosureService legalDisclosures;
+    private final SubjectAccessPartService subjectAccess;
     private final Traces traces;
 
     public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection,
-                                 LegalDisclosureService legalDisclosures, Traces traces) {
+                                 LegalDisclosureService legalDisclosures, SubjectAccessPartService subjectAccess,
+                                 Traces traces) {
         this.incoming = incoming;
         this.projection = projection;
         this.legalDisclosures = legalDisclosures;
+        this.subjectAccess = subjectAccess;
         this.traces = traces;
     }
 
@@ -43,9 +49,15 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
 
     @Override
     public Uni<Void> consume(byte[] value) {
-        return incoming.on(value, ConsentEvent.class, (envelope, event) -> event instanceof LegalDisclosureHandedOver handedOver
-                ? legalDisclosures.handedOver(envelope, handedOver)
-                : projection.apply(envelope, event));
+        return incoming.on(value, ConsentEvent.class, (envelope, event) -> {
+            if (event instanceof LegalDisclosureHandedOver handedOver) {
+                return legalDisclosures.handedOver(envelope, handedOver);
+            }
+            if (event instanceof SubjectAccessVerified verified) {
+                return subjectAccess.prepare(envelope, verified); // P12.2: this service's part of the answer
+            }
+            return projection.apply(envelope, event);
+        });
     }
 
     @Override
