@@ -52,9 +52,10 @@ public abstract class EventPerChangeContract {
      * Calls the endpoint once with a fresh, valid request (creating what it needs first), so that it
      * changes state.
      *
-     * @return a value the committed event must carry (an id it names), to tell it from other events
+     * @return what the committed event must carry (the id it names; for a second change of the same
+     *         thing, also the new state as its JSON, e.g. {@code "status":"AGREED"}), to tell it from other events
      */
-    protected abstract String change(String endpoint);
+    protected abstract List<String> change(String endpoint);
 
     /** @return the prefix of the service's topics in tests */
     protected String topicPrefix() {
@@ -96,10 +97,11 @@ public abstract class EventPerChangeContract {
         for (Map.Entry<String, String> row : new java.util.TreeMap<>(eventPerEndpoint()).entrySet()) {
             EventType type = EventType.fromTypeName(row.getValue());
             try (TopicReader reader = new TopicReader(topicPrefix() + type.topic())) {
-                String marker = change(row.getKey());
-                List<ConsumerRecord<String, byte[]>> found = reader.await(r -> is(r, type, marker), 1, ARRIVAL);
+                List<String> markers = change(row.getKey());
+                assertThat(markers).as(row.getKey() + " names what its event carries").isNotEmpty();
+                List<ConsumerRecord<String, byte[]>> found = reader.await(r -> is(r, type, markers), 1, ARRIVAL);
                 if (found.isEmpty()) {
-                    missing.add(row.getKey() + " committed no " + type.typeName() + " naming " + marker);
+                    missing.add(row.getKey() + " committed no " + type.typeName() + " carrying " + markers);
                 }
             }
         }
@@ -127,11 +129,11 @@ public abstract class EventPerChangeContract {
         return endpoints;
     }
 
-    private boolean is(ConsumerRecord<String, byte[]> record, EventType type, String marker) {
+    private boolean is(ConsumerRecord<String, byte[]> record, EventType type, List<String> markers) {
         try {
             JsonNode event = json.readTree(record.value());
-            return type.cloudEventType().equals(event.path("type").asText())
-                    && new String(record.value(), StandardCharsets.UTF_8).contains(marker);
+            String value = new String(record.value(), StandardCharsets.UTF_8);
+            return type.cloudEventType().equals(event.path("type").asText()) && markers.stream().allMatch(value::contains);
         } catch (IOException unreadable) {
             return false;
         }

@@ -56,7 +56,11 @@ class BreachEventPerChangeTest extends EventPerChangeContract {
     }
 
     @Override
-    protected String change(String endpoint) {
+    protected List<String> change(String endpoint) {
+        return List.of(exercise(endpoint));
+    }
+
+    private String exercise(String endpoint) {
         return switch (endpoint) {
             case "POST /api/v1/breaches" -> BreachReports.report("staff", BreachReports.valid());
             case "POST /api/v1/breaches/{id}/assessments" -> {

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,7 +74,15 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
     }
 
     @Override
-    protected String change(String endpoint) {
+    protected List<String> change(String endpoint) {
+        if (endpoint.equals("POST /api/v1/legal-disclosures/{disclosureId}/identity")) {
+            // the DPO's read, told from consent-service's own read when it prepared the package
+            return List.of(exercise(endpoint), "\"actorId\":\"" + Tokens.actorId("dpo") + "\"");
+        }
+        return List.of(exercise(endpoint));
+    }
+
+    private String exercise(String endpoint) {
         return switch (endpoint) {
             case "POST /api/v1/subjects" -> Subjects.register();
             case "PUT /api/v1/subjects/{subjectId}/capacity" -> {
