@@ -13,25 +13,41 @@ import org.infoshare.events.audit.MisuseDismissed;
 import org.infoshare.events.audit.MisuseEscalated;
 import org.infoshare.events.audit.MisuseReported;
 import org.infoshare.events.retention.RecordErased;
+import org.infoshare.events.breach.BreachActionCompleted;
+import org.infoshare.events.breach.BreachActionRecorded;
 import org.infoshare.events.breach.BreachAssessed;
 import org.infoshare.events.breach.BreachClosed;
+import org.infoshare.events.breach.BreachEscalated;
 import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.events.breach.BreachNoticeRequested;
 import org.infoshare.events.breach.BreachReported;
 import org.infoshare.events.breach.BreachSuspected;
 import org.infoshare.events.breach.IndividualsNotified;
+import org.infoshare.events.consent.CapacityAssessed;
 import org.infoshare.events.consent.ConsentExpired;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.events.consent.FoiRequestLogged;
+import org.infoshare.events.consent.InformationSheetPublished;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessProgressed;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.consent.SubjectAccessVerified;
+import org.infoshare.events.consent.SubjectRegistered;
+import org.infoshare.events.sharing.GuidanceAcknowledged;
+import org.infoshare.events.sharing.GuidanceNoteIssued;
 import org.infoshare.events.subjectaccess.SubjectAccessPartPrepared;
 import org.infoshare.events.sharing.LegalDisclosureApproved;
+import org.infoshare.events.sharing.OnwardShareDecided;
+import org.infoshare.events.sharing.OnwardShareRequested;
+import org.infoshare.events.sharing.PartnerRegistered;
+import org.infoshare.events.sharing.PartnerUpdated;
+import org.infoshare.events.sharing.ProtocolAttested;
+import org.infoshare.events.sharing.ProtocolChanged;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
+import org.infoshare.events.sharing.ProtocolConflictResolved;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.sharing.ReleaseDelivered;
@@ -58,6 +74,10 @@ public enum EventType {
     SUBJECT_ACCESS_VERIFIED("subject-access-verified", Topics.CONSENT_EVENTS, SubjectAccessVerified.class, 1),
     SUBJECT_ACCESS_PROGRESSED("subject-access-progressed", Topics.CONSENT_EVENTS, SubjectAccessProgressed.class, 1),
     LEGAL_DISCLOSURE_HANDED_OVER("legal-disclosure-handed-over", Topics.CONSENT_EVENTS, LegalDisclosureHandedOver.class, 1),
+    SUBJECT_REGISTERED("subject-registered", Topics.CONSENT_EVENTS, SubjectRegistered.class, 1),
+    CAPACITY_ASSESSED("capacity-assessed", Topics.CONSENT_EVENTS, CapacityAssessed.class, 1),
+    INFORMATION_SHEET_PUBLISHED("information-sheet-published", Topics.CONSENT_EVENTS, InformationSheetPublished.class, 1),
+    FOI_REQUEST_LOGGED("foi-request-logged", Topics.CONSENT_EVENTS, FoiRequestLogged.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
     SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),
@@ -70,6 +90,15 @@ public enum EventType {
     RELEASE_DELIVERED("release-delivered", Topics.SHARING_EVENTS, ReleaseDelivered.class, 1),
     RELEASE_DESTROYED("release-destroyed", Topics.SHARING_EVENTS, ReleaseDestroyed.class, 1),
     LEGAL_DISCLOSURE_APPROVED("legal-disclosure-approved", Topics.SHARING_EVENTS, LegalDisclosureApproved.class, 1),
+    PARTNER_REGISTERED("partner-registered", Topics.SHARING_EVENTS, PartnerRegistered.class, 1),
+    PARTNER_UPDATED("partner-updated", Topics.SHARING_EVENTS, PartnerUpdated.class, 1),
+    PROTOCOL_CHANGED("protocol-changed", Topics.SHARING_EVENTS, ProtocolChanged.class, 1),
+    PROTOCOL_ATTESTED("protocol-attested", Topics.SHARING_EVENTS, ProtocolAttested.class, 1),
+    PROTOCOL_CONFLICT_RESOLVED("protocol-conflict-resolved", Topics.SHARING_EVENTS, ProtocolConflictResolved.class, 1),
+    GUIDANCE_NOTE_ISSUED("guidance-note-issued", Topics.SHARING_EVENTS, GuidanceNoteIssued.class, 1),
+    GUIDANCE_ACKNOWLEDGED("guidance-acknowledged", Topics.SHARING_EVENTS, GuidanceAcknowledged.class, 1),
+    ONWARD_SHARE_REQUESTED("onward-share-requested", Topics.SHARING_EVENTS, OnwardShareRequested.class, 1),
+    ONWARD_SHARE_DECIDED("onward-share-decided", Topics.SHARING_EVENTS, OnwardShareDecided.class, 1),
     BREACH_SUSPECTED("breach-suspected", Topics.BREACH_EVENTS, BreachSuspected.class, 1),
     BREACH_ASSESSED("breach-assessed", Topics.BREACH_EVENTS, BreachAssessed.class, 1),
     BREACH_REPORTED("breach-reported", Topics.BREACH_EVENTS, BreachReported.class, 1),
@@ -77,6 +106,9 @@ public enum EventType {
     BREACH_NOTICE_DISPATCHED("breach-notice-dispatched", Topics.BREACH_EVENTS, BreachNoticeDispatched.class, 1),
     INDIVIDUALS_NOTIFIED("individuals-notified", Topics.BREACH_EVENTS, IndividualsNotified.class, 1),
     BREACH_CLOSED("breach-closed", Topics.BREACH_EVENTS, BreachClosed.class, 1),
+    BREACH_ACTION_RECORDED("breach-action-recorded", Topics.BREACH_EVENTS, BreachActionRecorded.class, 1),
+    BREACH_ACTION_COMPLETED("breach-action-completed", Topics.BREACH_EVENTS, BreachActionCompleted.class, 1),
+    BREACH_ESCALATED("breach-escalated", Topics.BREACH_EVENTS, BreachEscalated.class, 1),
     MISUSE_REPORTED("misuse-reported", Topics.BREACH_EVENTS, MisuseReported.class, 1),
     MISUSE_DISMISSED("misuse-dismissed", Topics.BREACH_EVENTS, MisuseDismissed.class, 1),
     MISUSE_ESCALATED("misuse-escalated", Topics.BREACH_EVENTS, MisuseEscalated.class, 1),

@@ -16,6 +16,9 @@ import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.events.vocabulary.NoticeChannel;
 import org.infoshare.events.vocabulary.NoticeDispatchFailure;
+import org.infoshare.events.consent.FoiRequestLogged;
+import org.infoshare.events.consent.InformationSheetPublished;
+import org.infoshare.events.sharing.GuidanceNoteIssued;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
 import org.infoshare.events.sharing.SharingEvent;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +73,22 @@ class EventRecordTest {
             assertEquals("trail", full.partitionKey()); // the one trail: checkpoints stay in order
             return;
         }
+        if (full instanceof InformationSheetPublished sheet) {
+            assertEquals(sheet.pieceOfWork(), full.partitionKey()); // a piece of work's versions stay in order
+            return;
+        }
+        if (full instanceof FoiRequestLogged foi) {
+            assertEquals(foi.requestId().toString(), full.partitionKey()); // about no person
+            return;
+        }
+        if (full instanceof GuidanceNoteIssued note) {
+            assertEquals(note.smallProviderKind(), full.partitionKey()); // a kind's versions stay in order
+            return;
+        }
+        if (full instanceof SharingEvent sharing && !hasComponent(full, "subjectId")) {
+            assertEquals(sharing.partnerId(), full.partitionKey()); // partners, protocols: never a person
+            return;
+        }
         if (full instanceof ProtocolConflictDeclared declared) {
             assertEquals(declared.partnerId(), full.partitionKey()); // about a protocol, never a person
             return;
@@ -101,6 +120,15 @@ class EventRecordTest {
         assertEquals(NoticeDispatchFailure.NO_CONTACT_DETAILS, failed.failureReason());
         assertThrows(NullPointerException.class, () -> BreachNoticeDispatched.sent(breach, notice, "s", null, at));
         assertThrows(NullPointerException.class, () -> BreachNoticeDispatched.failed(breach, notice, "s", null, at));
+    }
+
+    private static boolean hasComponent(DomainEvent event, String name) {
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object accessor(DomainEvent event, String name) throws ReflectiveOperationException {

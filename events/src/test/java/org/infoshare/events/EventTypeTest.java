@@ -33,8 +33,9 @@ class EventTypeTest {
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
      * erasures, the breach notice hand-off between breach-service and consent-service, the P5.1
      * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
-     * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports and the
-     * P12.2 subject access steps and parts, exactly.
+     * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports, the
+     * P12.2 subject access steps and parts, and the 16 X1 types that make every other state change an
+     * event, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
@@ -47,12 +48,18 @@ class EventTypeTest {
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
             "audit-checkpoint", "record-erased",
-            "misuse-reported", "misuse-dismissed", "misuse-escalated");
+            "misuse-reported", "misuse-dismissed", "misuse-escalated",
+            // X1: every other state change is an event too, so the audit trail holds the whole history
+            "subject-registered", "capacity-assessed", "information-sheet-published", "foi-request-logged",
+            "partner-registered", "partner-updated", "protocol-changed", "protocol-attested",
+            "protocol-conflict-resolved", "guidance-note-issued", "guidance-acknowledged",
+            "onward-share-requested", "onward-share-decided",
+            "breach-action-recorded", "breach-action-completed", "breach-escalated");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress the three misuse report types (P15.2) and the three subject access types (P12.2)")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2), the three subject access types (P12.2) and the 16 X1 state-change types")
     void exactlyTheDesignTypes() {
-        assertEquals(34, DESIGN_TYPE_NAMES.size());
+        assertEquals(50, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());

@@ -1,5 +1,6 @@
 package org.infoshare.breach.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.breach.service.ActionService;
 import org.infoshare.breach.service.BreachReportService;
+import org.infoshare.web.Caller;
 import org.infoshare.web.Roles;
 
 import java.util.List;
@@ -28,10 +30,12 @@ public class ActionResource {
 
     private final ActionService service;
     private final BreachReportService breaches;
+    private final SecurityIdentity identity;
 
-    public ActionResource(ActionService service, BreachReportService breaches) {
+    public ActionResource(ActionService service, BreachReportService breaches, SecurityIdentity identity) {
         this.service = service;
         this.breaches = breaches;
+        this.identity = identity;
     }
 
     @POST
@@ -41,7 +45,7 @@ public class ActionResource {
     @Operation(summary = "Record an owned, dated remedial action (P14.4)")
     public Uni<Response> add(@PathParam("id") UUID id, @Valid @NotNull NewActionRequest request) {
         return service.add(id, new ActionService.NewAction(request.kind(), request.description(), request.owner(),
-                        request.dueOn()))
+                        request.dueOn()), Caller.of(identity).actorId())
                 .map(saved -> Response.status(Response.Status.CREATED).entity(ActionView.of(saved, breaches.now()))
                         .build());
     }
@@ -61,7 +65,8 @@ public class ActionResource {
     @Operation(summary = "Record that an action is done, with its outcome (P14.4)")
     public Uni<ActionView> done(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                                 @Valid @NotNull CompleteActionRequest request) {
-        return service.complete(id, actionId, request.outcome()).map(a -> ActionView.of(a, breaches.now()));
+        return service.complete(id, actionId, request.outcome(), Caller.of(identity).actorId())
+                .map(a -> ActionView.of(a, breaches.now()));
     }
 
     @POST

@@ -1,7 +1,10 @@
 package org.infoshare.breach.domain;
 
+import org.infoshare.events.breach.BreachActionCompleted;
+import org.infoshare.events.breach.BreachActionRecorded;
 import org.infoshare.events.breach.BreachAssessed;
 import org.infoshare.events.breach.BreachClosed;
+import org.infoshare.events.breach.BreachEscalated;
 import org.infoshare.events.breach.BreachNoticeRequested;
 import org.infoshare.events.breach.BreachReported;
 import org.infoshare.events.breach.BreachSuspected;
@@ -10,6 +13,7 @@ import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.vocabulary.ErasureAction;
 import org.infoshare.events.vocabulary.ReporterKind;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
@@ -53,6 +57,23 @@ public final class BreachEventMapper {
     public static IndividualsNotified notified(IndividualNotice notice) {
         return new IndividualsNotified(notice.breachId(), notice.id(), notice.subjectId(), notice.channel().orElseThrow(),
                 notice.sentAt().orElseThrow());
+    }
+
+    /** X1 (P14.4): the description and the owner stay in breach-service. */
+    public static BreachActionRecorded actionRecorded(RemedialAction action, String by) {
+        return new BreachActionRecorded(action.breachId(), action.id(), action.kind().name(), action.dueOn(), by,
+                action.createdAt());
+    }
+
+    /** X1 (P14.4): the outcome text stays in breach-service. */
+    public static BreachActionCompleted actionCompleted(RemedialAction action, String by) {
+        return new BreachActionCompleted(action.breachId(), action.id(), action.kind().name(), by,
+                action.doneAt().orElseThrow());
+    }
+
+    /** X1 (P14.2): one escalation point of the ICO clock reached. */
+    public static BreachEscalated escalated(UUID breachId, Duration beforeDeadline, Instant deadline, Instant at) {
+        return new BreachEscalated(breachId, beforeDeadline.toMinutes(), deadline, at);
     }
 
     public static BreachClosed closed(UUID breachId, int actionsCompleted, Instant closedAt) {

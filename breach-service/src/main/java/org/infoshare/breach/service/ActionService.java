@@ -55,12 +55,14 @@ public class ActionService {
     }
 
     @WithTransaction
-    public Uni<RemedialAction> add(UUID breachId, NewAction request) {
+    public Uni<RemedialAction> add(UUID breachId, NewAction request, String recordedBy) {
         return open(breachId).chain(breach -> {
             RemedialAction action = new RemedialAction(UUID.randomUUID(), breachId, request.kind(),
                     request.description(), request.owner(), request.dueOn(), Optional.empty(), clock.instant(),
                     Optional.empty());
-            return actions.add(action).replaceWith(action);
+            return actions.add(action)
+                    .chain(() -> outbox.append(BreachEventMapper.actionRecorded(action, recordedBy)))
+                    .replaceWith(action);
         });
     }
 
@@ -70,7 +72,7 @@ public class ActionService {
     }
 
     @WithTransaction
-    public Uni<RemedialAction> complete(UUID breachId, UUID actionId, String outcome) {
+    public Uni<RemedialAction> complete(UUID breachId, UUID actionId, String outcome, String recordedBy) {
         return open(breachId)
                 .chain(() -> actions.find(breachId, actionId))
                 .chain(found -> {
@@ -79,7 +81,8 @@ public class ActionService {
                     if (action.done()) {
                         return Breaches.<RemedialAction>refuse(ProblemType.CONFLICT, "this action is already done");
                     }
-                    return actions.markDone(actionId, outcome, clock.instant());
+                    return actions.markDone(actionId, outcome, clock.instant())
+                            .call(done -> outbox.append(BreachEventMapper.actionCompleted(done, recordedBy)));
                 });
     }
 

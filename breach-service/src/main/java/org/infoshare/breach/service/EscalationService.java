@@ -6,10 +6,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.breach.config.BreachSettings;
 import org.infoshare.breach.domain.Breach;
+import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.domain.EscalationPoints;
 import org.infoshare.breach.domain.IcoClock;
 import org.infoshare.breach.persistence.BreachRepository;
 import org.infoshare.breach.persistence.EscalationRepository;
+import org.infoshare.messaging.outbox.Outbox;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -28,10 +30,12 @@ public class EscalationService {
     private final BreachRepository breaches;
     private final EscalationRepository escalations;
     private final EscalationPoints points;
+    private final Outbox outbox;
     private final Clock clock;
 
     public EscalationService(BreachRepository breaches, EscalationRepository escalations, BreachSettings settings,
-                             Clock clock) {
+                             Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.breaches = breaches;
         this.escalations = escalations;
         this.points = new EscalationPoints(settings.escalateBefore());
@@ -53,6 +57,10 @@ public class EscalationService {
     private Uni<Integer> raise(Breach breach, Instant now) {
         return Multi.createFrom().iterable(points.due(breach.report().clock(), now))
                 .onItem().transformToUniAndConcatenate(point -> escalations.raise(breach.report().id(), point, now)
+                        .call(raised -> raised
+                                ? outbox.append(BreachEventMapper.escalated(breach.report().id(), point,
+                                        breach.report().clock().deadline(), now))
+                                : Uni.createFrom().voidItem())
                         .invoke(raised -> {
                             if (raised) {
                                 LOG.infof("ICO clock of breach %s escalated: %s before the deadline",

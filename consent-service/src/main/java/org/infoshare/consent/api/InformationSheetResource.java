@@ -59,7 +59,8 @@ public class InformationSheetResource {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "An information sheet needs its text or a document reference");
         }
         return idempotency.run(idempotencyKey, Caller.of(identity), "publish-information-sheet", request,
-                () -> sheets.publish(request.pieceOfWork(), request.title(), request.text(), request.documentReference())
+                () -> sheets.publish(request.pieceOfWork(), request.title(), request.text(), request.documentReference(),
+                        Caller.of(identity).actorId())
                         .map(sheet -> IdempotencyKeys.Answer.created(
                                 uri.getAbsolutePathBuilder().path(sheet.id().toString()).build(),
                                 InformationSheetView.of(sheet))));

@@ -60,8 +60,9 @@ public class SubjectResource {
         Capacity capacity = request.capacity() == null || request.capacity() == Capacity.Status.NOT_ASSESSED
                 ? Capacity.notAssessed()
                 : new Capacity(request.capacity(), null, Caller.of(identity).actorId());
-        return idempotency.run(idempotencyKey, Caller.of(identity), "register-subject", request,
-                () -> vault.register(person, capacity).map(subjectId -> IdempotencyKeys.Answer.created(
+        Caller caller = Caller.of(identity);
+        return idempotency.run(idempotencyKey, caller, "register-subject", request,
+                () -> vault.register(person, capacity, caller.actorId()).map(subjectId -> IdempotencyKeys.Answer.created(
                         uri.getAbsolutePathBuilder().path(subjectId).build(), Map.of("subjectId", subjectId))));
     }
 

@@ -2,16 +2,20 @@ package org.infoshare.consent.domain;
 
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.breach.BreachNoticeDispatched;
+import org.infoshare.events.consent.CapacityAssessed;
 import org.infoshare.events.consent.ConsentExpired;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.events.consent.FoiRequestLogged;
+import org.infoshare.events.consent.InformationSheetPublished;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessProgressed;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.consent.SubjectAccessVerified;
 import org.infoshare.events.vocabulary.SubjectAccessStep;
+import org.infoshare.events.consent.SubjectRegistered;
 import org.infoshare.events.vocabulary.ReconfirmationReason;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.vocabulary.ContactChannel;
@@ -94,6 +98,28 @@ public final class ConsentEventMapper {
 
     public static ConsentExpired expired(Consent consent, Instant at) {
         return new ConsentExpired(consent.id(), consent.subjectId(), consent.version(), at);
+    }
+
+    /** X1: only the pseudonymous id and the capacity leave the vault; the identifiers never do. */
+    public static SubjectRegistered registered(DataSubject subject, String recordedBy) {
+        return new SubjectRegistered(subject.subjectId(), subject.capacity().status().name(), recordedBy,
+                subject.registeredAt());
+    }
+
+    public static CapacityAssessed capacityAssessed(String subjectId, Capacity capacity) {
+        return new CapacityAssessed(subjectId, capacity.status().name(), capacity.assessedBy(), capacity.assessedAt());
+    }
+
+    /** X1: the sheet's text stays here; its hash proves which text the version was. */
+    public static InformationSheetPublished sheetPublished(InformationSheet sheet, String recordedBy) {
+        return new InformationSheetPublished(sheet.id(), sheet.pieceOfWork(), sheet.version(), sheet.contentHash(),
+                recordedBy, sheet.publishedAt());
+    }
+
+    /** X1: the summary may name the requester, so it stays in the log; the event names the council. */
+    public static FoiRequestLogged foiLogged(FoiRequest request, Instant loggedAt) {
+        return new FoiRequestLogged(request.id(), request.council().name(), request.receivedAt(),
+                request.handedOverAt(), request.recordedBy(), loggedAt);
     }
 
     public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {

@@ -4,8 +4,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.domain.InformationSheet;
 import org.infoshare.consent.persistence.InformationSheetRepository;
+import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
@@ -19,10 +21,12 @@ import java.util.UUID;
 public class InformationSheetService {
 
     private final InformationSheetRepository sheets;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public InformationSheetService(InformationSheetRepository sheets, Clock clock) {
+    public InformationSheetService(InformationSheetRepository sheets, Outbox outbox, Clock clock) {
         this.sheets = sheets;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -33,7 +37,8 @@ public class InformationSheetService {
      * key; the one that commits second is answered 409 too.
      */
     @WithTransaction
-    public Uni<InformationSheet> publish(String pieceOfWork, String title, String text, String documentReference) {
+    public Uni<InformationSheet> publish(String pieceOfWork, String title, String text, String documentReference,
+                                         String publishedBy) {
         String contentHash = InformationSheet.contentHash(title, text, documentReference);
         return sheets.latest(pieceOfWork).chain(latest -> {
             if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
@@ -43,7 +48,9 @@ public class InformationSheetService {
             int version = latest.map(InformationSheet::version).orElse(0) + 1;
             InformationSheet sheet = new InformationSheet(UUID.randomUUID(), pieceOfWork, version, title, text,
                     documentReference, contentHash, clock.instant());
-            return sheets.add(sheet).replaceWith(sheet);
+            return sheets.add(sheet)
+                    .chain(() -> outbox.append(ConsentEventMapper.sheetPublished(sheet, publishedBy)))
+                    .replaceWith(sheet);
         });
     }
 

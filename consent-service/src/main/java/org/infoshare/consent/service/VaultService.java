@@ -37,9 +37,11 @@ public class VaultService {
     }
 
     @WithTransaction
-    public Uni<String> register(Identity identity, Capacity capacity) {
+    public Uni<String> register(Identity identity, Capacity capacity, String recordedBy) {
         DataSubject subject = new DataSubject(UUID.randomUUID().toString(), identity, capacity, clock.instant());
-        return vault.add(subject).replaceWith(subject.subjectId());
+        return vault.add(subject)
+                .chain(() -> outbox.append(ConsentEventMapper.registered(subject, recordedBy)))
+                .replaceWith(subject.subjectId());
     }
 
     @WithTransaction
@@ -68,8 +70,11 @@ public class VaultService {
 
     @WithTransaction
     public Uni<Void> recordCapacity(String subjectId, Capacity.Status status, String assessedBy) {
+        Capacity capacity = new Capacity(status, clock.instant(), assessedBy);
         return vault.exists(subjectId).chain(exists -> exists
-                ? vault.updateCapacity(subjectId, new Capacity(status, clock.instant(), assessedBy), clock.instant())
+                ? vault.updateCapacity(subjectId, capacity, clock.instant())
+                        .chain(() -> outbox.append(ConsentEventMapper.capacityAssessed(subjectId, capacity)))
+                        .replaceWithVoid()
                 : Uni.createFrom().failure(notFound(subjectId)));
     }
 

@@ -7,7 +7,7 @@ import org.infoshare.events.DomainEvent;
 /** An event on the {@code breach-events} topic, keyed by breachId. */
 public sealed interface BreachEvent extends DomainEvent
         permits BreachSuspected, BreachAssessed, BreachReported, BreachNoticeRequested, BreachNoticeDispatched,
-        IndividualsNotified, BreachClosed {
+        IndividualsNotified, BreachClosed, BreachActionRecorded, BreachActionCompleted, BreachEscalated {
 
     /** @return the breach */
     UUID breachId();

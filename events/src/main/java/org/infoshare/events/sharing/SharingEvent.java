@@ -9,12 +9,14 @@ import org.infoshare.events.DomainEvent;
 public sealed interface SharingEvent extends DomainEvent
         permits ShareRequested, ShareDecided, ShareReleased, RecipientNotified, RecipientAcknowledged,
                 SafeguardingReferred, SafeguardingReferralProgressed, ProtocolConflictDeclared, ReleaseDelivered,
-                ReleaseDestroyed, LegalDisclosureApproved {
+                ReleaseDestroyed, LegalDisclosureApproved, PartnerRegistered, PartnerUpdated, ProtocolChanged,
+                ProtocolAttested, ProtocolConflictResolved, GuidanceNoteIssued, GuidanceAcknowledged,
+                OnwardShareRequested, OnwardShareDecided {
 
     /** @return the pseudonymous data subject id; null for aggregate (non-personal) shares */
     String subjectId();
 
-    /** @return the partner concerned */
+    /** @return the partner concerned; null only for what is addressed to a kind of partner (guidance notes) */
     String partnerId();
 
     @Override

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.sharing.domain.SmallProviderKind;
 import org.infoshare.sharing.service.GuidanceService;
+import org.infoshare.web.Caller;
 import org.infoshare.web.Roles;
 
 import java.util.List;
@@ -32,8 +34,11 @@ public class GuidanceNoteResource {
 
     private final GuidanceService guidance;
 
-    public GuidanceNoteResource(GuidanceService guidance) {
+    private final SecurityIdentity identity;
+
+    public GuidanceNoteResource(GuidanceService guidance, SecurityIdentity identity) {
         this.guidance = guidance;
+        this.identity = identity;
     }
 
     @POST
@@ -41,7 +46,7 @@ public class GuidanceNoteResource {
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Publish the next guidance version for a kind of small provider (P1.3)")
     public Uni<Response> publish(@Valid @NotNull GuidanceNoteRequest request, UriInfo uri) {
-        return guidance.publish(new GuidanceService.GuidanceContent(request.smallProviderKind(), request.purposes(),
+        return guidance.publish(Caller.of(identity).actorId(), new GuidanceService.GuidanceContent(request.smallProviderKind(), request.purposes(),
                         request.dataCategories(), request.methodOfDisclosure(), request.securityMeasures(),
                         request.limitsOnUse(), request.staleConsentAfterDays()))
                 .map(note -> Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build())

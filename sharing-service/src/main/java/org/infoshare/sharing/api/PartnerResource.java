@@ -1,5 +1,6 @@
 package org.infoshare.sharing.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.infoshare.web.Page;
 import org.infoshare.web.Problem;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
+import org.infoshare.web.Caller;
 import org.infoshare.web.Roles;
 
 import java.util.List;
@@ -39,8 +41,11 @@ public class PartnerResource {
 
     private final PartnerService partners;
 
-    public PartnerResource(PartnerService partners) {
+    private final SecurityIdentity identity;
+
+    public PartnerResource(PartnerService partners, SecurityIdentity identity) {
         this.partners = partners;
+        this.identity = identity;
     }
 
     @POST
@@ -52,7 +57,7 @@ public class PartnerResource {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A partner needs its id",
                     List.of(new Problem.FieldError("id", "must not be null")));
         }
-        return partners.register(request.id(), details(request))
+        return partners.register(request.id(), details(request), Caller.of(identity).actorId())
                 .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build())
                         .entity(PartnerView.of(saved)).build());
     }
@@ -63,7 +68,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Change a partner's name, kind, purposes or webhook (P1.1)")
     public Uni<PartnerView> change(@PathParam("id") String id, @Valid @NotNull PartnerRequest request) {
-        return partners.change(id, details(request)).map(PartnerView::of);
+        return partners.change(id, details(request), Caller.of(identity).actorId()).map(PartnerView::of);
     }
 
     @GET

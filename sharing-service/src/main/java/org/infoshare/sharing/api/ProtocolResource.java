@@ -1,5 +1,6 @@
 package org.infoshare.sharing.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.infoshare.sharing.domain.DisclosureMethod;
 import org.infoshare.sharing.service.AttestationService;
 import org.infoshare.sharing.service.ProtocolService;
 import org.infoshare.web.Page;
+import org.infoshare.web.Caller;
 import org.infoshare.web.Roles;
 
 import java.util.List;
@@ -38,8 +40,11 @@ public class ProtocolResource {
     private final ProtocolService protocols;
     private final AttestationService attestations;
 
-    public ProtocolResource(ProtocolService protocols, AttestationService attestations) {
+    private final SecurityIdentity identity;
+
+    public ProtocolResource(ProtocolService protocols, AttestationService attestations, SecurityIdentity identity) {
         this.protocols = protocols;
+        this.identity = identity;
         this.attestations = attestations;
     }
 
@@ -53,7 +58,7 @@ public class ProtocolResource {
                 new DisclosureMethod(request.method().channel(), request.method().sender(), request.method().namedRecipient()),
                 request.securityMeasures(), request.limitsOnUse(), request.dataCategories(),
                 request.staleConsentAfterDays(), request.reviewDate());
-        return protocols.draft(terms).map(saved -> Response.created(
+        return protocols.draft(terms, Caller.of(identity).actorId()).map(saved -> Response.created(
                 uri.getAbsolutePathBuilder().path(saved.id().toString()).build()).entity(ProtocolView.of(saved)).build());
     }
 
@@ -63,7 +68,7 @@ public class ProtocolResource {
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Agree, suspend or expire a protocol (P1.2)")
     public Uni<ProtocolView> changeStatus(@PathParam("id") UUID id, @Valid @NotNull ProtocolStatusRequest request) {
-        return protocols.changeStatus(id, request.status()).map(ProtocolView::of);
+        return protocols.changeStatus(id, request.status(), Caller.of(identity).actorId()).map(ProtocolView::of);
     }
 
     @GET

@@ -1,8 +1,17 @@
 package org.infoshare.sharing.domain;
 
 import org.infoshare.events.retention.RecordErased;
+import org.infoshare.events.sharing.GuidanceAcknowledged;
+import org.infoshare.events.sharing.GuidanceNoteIssued;
 import org.infoshare.events.sharing.LegalDisclosureApproved;
+import org.infoshare.events.sharing.OnwardShareDecided;
+import org.infoshare.events.sharing.OnwardShareRequested;
+import org.infoshare.events.sharing.PartnerRegistered;
+import org.infoshare.events.sharing.PartnerUpdated;
+import org.infoshare.events.sharing.ProtocolAttested;
+import org.infoshare.events.sharing.ProtocolChanged;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
+import org.infoshare.events.sharing.ProtocolConflictResolved;
 import org.infoshare.events.sharing.RecipientAcknowledged;
 import org.infoshare.events.sharing.RecipientNotified;
 import org.infoshare.events.sharing.ReleaseDelivered;
@@ -20,6 +29,8 @@ import org.infoshare.events.vocabulary.SafeguardingReferralStep;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Translates sharing-service's domain into the shared event contract. */
@@ -96,6 +107,63 @@ public final class SharingEventMapper {
                 answer.lawfulCondition().map(LawfulCondition::label).orElse(null), at,
                 answer.lawfulCondition().map(LawfulCondition::article6).orElse(null),
                 answer.lawfulCondition().flatMap(LawfulCondition::article9).orElse(null));
+    }
+
+    /** X1: the partner as registered; its name and webhook secret stay in the registry. */
+    public static PartnerRegistered partnerRegistered(Partner p, String by) {
+        return new PartnerRegistered(p.id(), p.kind().name(), p.smallProviderKind().map(Enum::name).orElse(null),
+                p.purposes(), p.webhookUrl().isPresent(), routes(p), by, p.updatedAt());
+    }
+
+    /** X1: the partner as it stands after the DPO's change. */
+    public static PartnerUpdated partnerUpdated(Partner p, String by) {
+        return new PartnerUpdated(p.id(), p.kind().name(), p.smallProviderKind().map(Enum::name).orElse(null),
+                p.purposes(), p.webhookUrl().isPresent(), routes(p), by, p.updatedAt());
+    }
+
+    private static List<String> routes(Partner p) {
+        return p.safeguardingRoutes().stream().map(Enum::name).toList();
+    }
+
+    /** X1: a protocol drafted ({@code before} empty) or moved from one status to another. */
+    public static ProtocolChanged protocolChanged(Protocol after, Optional<ProtocolStatus> before, String by) {
+        return new ProtocolChanged(after.id(), after.partnerId(), after.purpose(), after.status().name(),
+                before.map(Enum::name).orElse(null), after.reviewDate(), by, after.updatedAt());
+    }
+
+    /** X1: the statement stays here. */
+    public static ProtocolAttested attested(Attestation a) {
+        return new ProtocolAttested(a.id(), a.protocolId(), a.partnerId(), a.securityMeasuresMet(), a.staffInformed(),
+                a.attestedBy(), a.attestedAt());
+    }
+
+    /** X1: the DPO's written reasons stay here. */
+    public static ProtocolConflictResolved conflictResolved(ConflictDeclaration resolved, ProtocolStatus protocolStatus) {
+        ConflictDeclaration.Resolution r = resolved.resolution().orElseThrow();
+        return new ProtocolConflictResolved(resolved.id(), resolved.protocolId(), resolved.partnerId(),
+                r.outcome().name(), protocolStatus.name(), r.resolvedBy(), r.resolvedAt());
+    }
+
+    public static GuidanceNoteIssued guidanceIssued(GuidanceNote note, String by) {
+        return new GuidanceNoteIssued(note.id(), note.smallProviderKind().name(), note.version(), note.purposes(),
+                note.dataCategories(), by, note.publishedAt());
+    }
+
+    public static GuidanceAcknowledged guidanceAcknowledged(GuidanceNote note, String partnerId, String by, Instant at) {
+        return new GuidanceAcknowledged(note.id(), partnerId, note.smallProviderKind().name(), note.version(), by, at);
+    }
+
+    /** X1 (P10.1): the justification stays here. */
+    public static OnwardShareRequested onwardRequested(OnwardRequest r, Optional<String> subjectId) {
+        return new OnwardShareRequested(r.id(), r.releaseId(), subjectId.orElse(null), r.requestingPartnerId(),
+                r.recipientPartnerId(), r.purpose(), r.requestedBy(), r.requestedAt());
+    }
+
+    /** X1 (P10.1): the DPO's justification stays here. */
+    public static OnwardShareDecided onwardDecided(OnwardRequest r, Optional<String> subjectId) {
+        return new OnwardShareDecided(r.id(), r.releaseId(), subjectId.orElse(null), r.requestingPartnerId(),
+                r.recipientPartnerId(), r.purpose(), r.status() == OnwardRequest.Status.APPROVED,
+                r.childReleaseId().orElse(null), r.decidedBy().orElseThrow(), r.decidedAt().orElseThrow());
     }
 
     /** The description stays here; the event names the protocol, the partner and the law. */

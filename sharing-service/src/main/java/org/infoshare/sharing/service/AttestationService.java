@@ -50,7 +50,9 @@ public class AttestationService {
         return ownProtocol(partnerId, protocolId).chain(protocol -> {
             Attestation attestation = new Attestation(UUID.randomUUID(), protocol.id(), partnerId, securityMeasuresMet,
                     staffInformed, statement, actorId, clock.instant());
-            return attestations.add(attestation).replaceWith(attestation);
+            return attestations.add(attestation)
+                    .chain(() -> outbox.append(SharingEventMapper.attested(attestation)))
+                    .replaceWith(attestation);
         });
     }
 
@@ -93,7 +95,16 @@ public class AttestationService {
                     .map(Optional::orElseThrow)
                     .chain(protocol -> conflicts.openOn(List.of(protocol.id()))
                             .map(open -> open.stream().filter(c -> !c.id().equals(conflictId)).toList())
-                            .chain(open -> protocols.updateStatus(afterResolution(protocol, outcome, open, now))))
+                            .chain(open -> {
+                                Protocol after = afterResolution(protocol, outcome, open, now);
+                                Uni<?> changed = after.status() == protocol.status()
+                                        ? Uni.createFrom().voidItem()
+                                        : outbox.append(SharingEventMapper.protocolChanged(after,
+                                                Optional.of(protocol.status()), actorId));
+                                return protocols.updateStatus(after).chain(() -> changed)
+                                        .chain(() -> outbox.append(SharingEventMapper.conflictResolved(resolved,
+                                                after.status())));
+                            }))
                     .replaceWith(resolved);
         });
     }

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.domain.GuidanceNote;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.SmallProviderKind;
@@ -13,6 +15,7 @@ import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +27,11 @@ public class GuidanceService {
 
     private final GuidanceNoteRepository notes;
     private final PartnerRepository partners;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public GuidanceService(GuidanceNoteRepository notes, PartnerRepository partners, Clock clock) {
+    public GuidanceService(GuidanceNoteRepository notes, PartnerRepository partners, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.notes = notes;
         this.partners = partners;
         this.clock = clock;
@@ -39,13 +44,15 @@ public class GuidanceService {
 
     /** Publishes the next version for a kind; earlier versions stay as they were. */
     @WithTransaction
-    public Uni<GuidanceNote> publish(GuidanceContent content) {
+    public Uni<GuidanceNote> publish(String dpoActorId, GuidanceContent content) {
         return notes.nextVersion(content.kind()).chain(version -> {
             GuidanceNote note = new GuidanceNote(UUID.randomUUID(), content.kind(), version,
                     content.purposes().stream().distinct().toList(), content.dataCategories().stream().distinct().toList(),
                     content.methodOfDisclosure(), content.securityMeasures(), content.limitsOnUse(),
                     content.staleConsentAfterDays(), clock.instant());
-            return notes.add(note).replaceWith(note);
+            return notes.add(note)
+                    .chain(() -> outbox.append(SharingEventMapper.guidanceIssued(note, dpoActorId)))
+                    .replaceWith(note);
         });
     }
 
@@ -80,7 +87,12 @@ public class GuidanceService {
                 // Another kind's note is not this partner's to acknowledge: it is not there for it.
                 return Uni.createFrom().failure(Problems.notFound("guidance note " + noteId + " for this partner"));
             }
-            return notes.acknowledge(noteId, partnerId, actorId, clock.instant())
+            Instant now = clock.instant();
+            // a repeat changes nothing, so it announces nothing
+            return notes.acknowledge(noteId, partnerId, actorId, now)
+                    .call(recorded -> recorded
+                            ? outbox.append(SharingEventMapper.guidanceAcknowledged(found.get(), partnerId, actorId, now))
+                            : Uni.createFrom().voidItem())
                     .map(recorded -> new Acknowledgement(found.get(), partnerId, recorded));
         }));
     }

@@ -1,5 +1,7 @@
 package org.infoshare.sharing.service;
 
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.rules.RuleResult;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -45,11 +47,13 @@ public class OnwardSharingService {
     private final ShareRequestRepository shares;
     private final ShareContexts contexts;
     private final ConsentProjectionRepository consents;
+    private final Outbox outbox;
     private final Clock clock;
 
     public OnwardSharingService(OnwardRequestRepository onward, ReleaseRepository releases, ReleaseService releasing,
                                 ShareRequestRepository shares, ShareContexts contexts,
-                                ConsentProjectionRepository consents, Clock clock) {
+                                ConsentProjectionRepository consents, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.onward = onward;
         this.releases = releases;
         this.releasing = releasing;
@@ -75,7 +79,8 @@ public class OnwardSharingService {
                     .chain(decided -> onward.add(new OnwardRequest(UUID.randomUUID(), releaseId, partnerId,
                             recipientPartnerId, purpose, justification, actorId, now,
                             OnwardRequest.Status.AWAITING_DPO, Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.empty())));
+                            Optional.empty())))
+                    .call(stored -> outbox.append(SharingEventMapper.onwardRequested(stored, parent.subjectId())));
         });
     }
 
@@ -94,7 +99,11 @@ public class OnwardSharingService {
             }
             if (!approve) {
                 OnwardRequest refused = request.decided(false, dpoActorId, clock.instant(), justification, Optional.empty());
-                return onward.update(refused).replaceWith(refused);
+                return onward.update(refused)
+                        .chain(() -> releases.find(request.releaseId()))
+                        .chain(parent -> outbox.append(SharingEventMapper.onwardDecided(refused,
+                                parent.flatMap(Release::subjectId))))
+                        .replaceWith(refused);
             }
             // The parent's consent is locked before the parent is read, so a withdrawal cannot
             // commit between this check and the child release (which it would then never see).
@@ -108,7 +117,9 @@ public class OnwardSharingService {
                     .chain(child -> {
                         OnwardRequest approved = request.decided(true, dpoActorId, clock.instant(), justification,
                                 Optional.of(child.id()));
-                        return onward.update(approved).replaceWith(approved);
+                        return onward.update(approved)
+                                .chain(() -> outbox.append(SharingEventMapper.onwardDecided(approved, child.subjectId())))
+                                .replaceWith(approved);
                     });
         });
     }

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.events.vocabulary.SafeguardingRoute;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.Partner;
@@ -26,11 +28,13 @@ import java.util.Optional;
 public class PartnerService {
 
     private final PartnerRepository partners;
+    private final Outbox outbox;
     private final Clock clock;
     private final boolean allowLocalWebhooks;
 
-    public PartnerService(PartnerRepository partners, Clock clock, SharingConfig config) {
+    public PartnerService(PartnerRepository partners, Outbox outbox, Clock clock, SharingConfig config) {
         this.partners = partners;
+        this.outbox = outbox;
         this.clock = clock;
         this.allowLocalWebhooks = config.webhook().allowLocal();
     }
@@ -42,22 +46,24 @@ public class PartnerService {
     }
 
     @WithTransaction
-    public Uni<Partner> register(String id, PartnerDetails details) {
+    public Uni<Partner> register(String id, PartnerDetails details, String dpoActorId) {
         return partners.exists(id).chain(exists -> {
             if (exists) {
                 return Uni.createFrom().failure(Problems.conflict("Partner " + id + " is registered already"));
             }
-            return save(id, details, false);
+            return save(id, details, false).call(saved -> outbox.append(SharingEventMapper.partnerRegistered(saved,
+                    dpoActorId)));
         });
     }
 
     @WithTransaction
-    public Uni<Partner> change(String id, PartnerDetails details) {
+    public Uni<Partner> change(String id, PartnerDetails details, String dpoActorId) {
         return partners.find(id).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().failure(Problems.notFound("partner " + id));
             }
-            return save(id, details, found.get().webhookSecretSet());
+            return save(id, details, found.get().webhookSecretSet())
+                    .call(saved -> outbox.append(SharingEventMapper.partnerUpdated(saved, dpoActorId)));
         });
     }
 

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.messaging.outbox.Outbox;
+import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.domain.DisclosureMethod;
 import org.infoshare.sharing.domain.Protocol;
 import org.infoshare.sharing.domain.ProtocolStatus;
@@ -28,10 +30,12 @@ public class ProtocolService {
     private final ProtocolRepository protocols;
     private final PartnerRepository partners;
     private final ConflictDeclarationRepository conflicts;
+    private final Outbox outbox;
     private final Clock clock;
 
     public ProtocolService(ProtocolRepository protocols, PartnerRepository partners,
-                           ConflictDeclarationRepository conflicts, Clock clock) {
+                           ConflictDeclarationRepository conflicts, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.protocols = protocols;
         this.partners = partners;
         this.conflicts = conflicts;
@@ -45,7 +49,7 @@ public class ProtocolService {
 
     /** A new protocol starts as a draft; it governs nothing until agreed. */
     @WithTransaction
-    public Uni<Protocol> draft(ProtocolTerms terms) {
+    public Uni<Protocol> draft(ProtocolTerms terms, String dpoActorId) {
         return partners.find(terms.partnerId()).chain(partner -> {
             List<String> problems = new ArrayList<>();
             if (partner.isEmpty()) {
@@ -66,12 +70,14 @@ public class ProtocolService {
                     terms.triggerCircumstances(), terms.method(), terms.securityMeasures(), terms.limitsOnUse(),
                     terms.dataCategories().stream().distinct().toList(), terms.staleConsentAfterDays(),
                     ProtocolStatus.DRAFT, terms.reviewDate(), now, now);
-            return protocols.add(protocol).replaceWith(protocol);
+            return protocols.add(protocol)
+                    .chain(() -> outbox.append(SharingEventMapper.protocolChanged(protocol, Optional.empty(), dpoActorId)))
+                    .replaceWith(protocol);
         });
     }
 
     @WithTransaction
-    public Uni<Protocol> changeStatus(UUID id, ProtocolStatus next) {
+    public Uni<Protocol> changeStatus(UUID id, ProtocolStatus next, String dpoActorId) {
         return existing(id).chain(protocol -> {
             if (protocol.status() == next) {
                 return Uni.createFrom().item(protocol);
@@ -80,12 +86,16 @@ public class ProtocolService {
                 return Uni.createFrom().failure(Problems.conflict("A " + protocol.status() + " protocol cannot become " + next));
             }
             Protocol changed = protocol.withStatus(next, clock.instant());
+            Uni<Protocol> save = protocols.updateStatus(changed)
+                    .chain(() -> outbox.append(SharingEventMapper.protocolChanged(changed,
+                            Optional.of(protocol.status()), dpoActorId)))
+                    .replaceWith(changed);
             if (next != ProtocolStatus.AGREED) {
-                return protocols.updateStatus(changed).replaceWith(changed);
+                return save;
             }
             // P5.1: a declared conflict with the law holds the protocol until the DPO resolves it
             return conflicts.openOn(List.of(id)).chain(open -> open.isEmpty()
-                    ? protocols.updateStatus(changed).replaceWith(changed)
+                    ? save
                     : Uni.createFrom().<Protocol>failure(Problems.conflict("P5.1 protocol " + id + " has an open conflict with "
                             + open.get(0).legalBasis() + " (conflict " + open.get(0).id()
                             + "): the DPO resolves it first (POST /api/v1/protocol-conflicts/{id}/resolution)")));

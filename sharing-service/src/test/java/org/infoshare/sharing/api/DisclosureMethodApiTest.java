@@ -160,7 +160,7 @@ class DisclosureMethodApiTest {
     }
 
     /** Agrees (and attests) a protocol with partner-d for the second purpose by this channel, governing it; answers its id. */
-    private static String protocolFor(String channel) {
+    static String protocolFor(String channel) {
         Fixtures.ensure(Fixtures.partner("partner-d", "SERVICE_PROVIDER", null));
         Map<String, Object> body = new HashMap<>(Fixtures.protocol("partner-d", PURPOSE));
         body.put("method", Map.of("channel", channel, "sender", "Intelligence team",
@@ -174,7 +174,7 @@ class DisclosureMethodApiTest {
     }
 
     /** Ends the test's protocol, so the partner's other flows are governed as before. */
-    private static void end(String protocol) {
+    static void end(String protocol) {
         Fixtures.dpo().body(Map.of("status", "EXPIRED")).post("/api/v1/protocols/" + protocol + "/status").then()
                 .statusCode(200);
     }
@@ -186,7 +186,7 @@ class DisclosureMethodApiTest {
         return body;
     }
 
-    private static String approvedRelease(String sensitivity) {
+    static String approvedRelease(String sensitivity) {
         String share = ShareRequests.post(aggregate(sensitivity)).then().statusCode(201)
                 .body("outcome", equalTo("APPROVED")).extract().path("id");
         return Releases.releaseOf(share, "partner-d");

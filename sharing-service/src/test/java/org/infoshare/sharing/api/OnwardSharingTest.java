@@ -120,20 +120,29 @@ class OnwardSharingTest {
                     .doesNotContain(subject);
 
             // the subject's events, in order on its partition: the share, its release and its first
-            // fetch (P11.1), then the child's release and its first fetch, and nothing between, so the
-            // refused onward share announced nothing
-            List<org.infoshare.events.DomainEvent> events = eventsOf(sharing, subject, 6);
-            assertThat(events).hasSize(6);
+            // fetch (P11.1), the onward request (X1), then the child's release with the DPO's decision
+            // (X1) and the child's first fetch, and nothing between, so the refused onward share
+            // announced nothing
+            List<org.infoshare.events.DomainEvent> events = eventsOf(sharing, subject, 8);
+            assertThat(events).hasSize(8);
             assertThat(events.get(2)).isInstanceOf(ShareReleased.class);
             assertThat(((ShareReleased) events.get(2)).releaseId()).hasToString(atA);
             assertThat(events.get(3)).isInstanceOf(org.infoshare.events.sharing.ReleaseDelivered.class);
             assertThat(((org.infoshare.events.sharing.ReleaseDelivered) events.get(3)).releaseId()).hasToString(atA);
-            ShareReleased released = (ShareReleased) events.get(4);
+            assertThat(events.get(4)).isInstanceOfSatisfying(org.infoshare.events.sharing.OnwardShareRequested.class,
+                    asked -> assertThat(asked.recipientPartnerId()).isEqualTo("partner-c"));
+            ShareReleased released = (ShareReleased) events.get(5);
             assertThat(released.releaseId()).hasToString(child);
             assertThat(released.parentReleaseId()).hasToString(atA);
             assertThat(released.partnerId()).isEqualTo("partner-c");
-            assertThat(events.get(5)).isInstanceOf(org.infoshare.events.sharing.ReleaseDelivered.class);
-            assertThat(((org.infoshare.events.sharing.ReleaseDelivered) events.get(5)).releaseId()).hasToString(child);
+            assertThat(events.get(6)).isInstanceOfSatisfying(org.infoshare.events.sharing.OnwardShareDecided.class,
+                    decided -> {
+                        assertThat(decided.approved()).isTrue();
+                        assertThat(decided.childReleaseId()).hasToString(child);
+                        assertThat(decided.onwardRequestId()).hasToString(onward);
+                    });
+            assertThat(events.get(7)).isInstanceOf(org.infoshare.events.sharing.ReleaseDelivered.class);
+            assertThat(((org.infoshare.events.sharing.ReleaseDelivered) events.get(7)).releaseId()).hasToString(child);
         }
     }
 

@@ -1,0 +1,159 @@
+package org.infoshare.consent.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.infoshare.consent.service.ConsentLifecycleService;
+import org.infoshare.events.sharing.LegalDisclosureApproved;
+import org.infoshare.events.vocabulary.LegalRecipientKind;
+import org.infoshare.events.vocabulary.NotToldReason;
+import org.infoshare.testing.EventPerChangeContract;
+import org.infoshare.testing.Tokens;
+import org.infoshare.testing.TopicWriter;
+import org.junit.jupiter.api.AfterEach;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** X1: every consent-service endpoint that changes state commits its event. */
+@QuarkusTest
+class ConsentEventPerChangeTest extends EventPerChangeContract {
+
+    private static final String SAR_STEP = "a subject access request's step: its events come with the SAR events "
+            + "change of issue 12 (another change owns them); move it to eventPerEndpoint() when they land";
+    private static final String DISCLOSURES = "/api/v1/legal-disclosures/";
+
+    @Inject
+    ConsentLifecycleService lifecycle;
+
+    private final TopicWriter sharing = new TopicWriter("test.sharing-events", URI.create("urn:infoshare:sharing-service"));
+
+    @AfterEach
+    void close() {
+        sharing.close();
+    }
+
+    @Override
+    protected Map<String, String> eventPerEndpoint() {
+        return Map.ofEntries(
+                Map.entry("POST /api/v1/subjects", "subject-registered"),
+                Map.entry("PUT /api/v1/subjects/{subjectId}/capacity", "capacity-assessed"),
+                Map.entry("POST /api/v1/information-sheets", "information-sheet-published"),
+                Map.entry("POST /api/v1/foi-requests", "foi-request-logged"),
+                Map.entry("POST /api/v1/consents", "consent-given"),
+                Map.entry("POST /api/v1/consents/{id}/withdrawals", "consent-withdrawn"),
+                Map.entry("POST /api/v1/consents/{id}/reconfirmations", "consent-reconfirmed"),
+                Map.entry("POST /api/v1/subject-access-requests", "subject-access-requested"),
+                // the DPO's one read of the identity is the change (the package is opened), recorded as a read
+                Map.entry("POST /api/v1/legal-disclosures/{disclosureId}/identity", "personal-data-accessed"),
+                Map.entry("POST /api/v1/legal-disclosures/{disclosureId}/hand-over", "legal-disclosure-handed-over"));
+    }
+
+    @Override
+    protected Map<String, String> exemptions() {
+        return Map.of(
+                "POST /api/v1/subjects/lookups", "a read with the identifier in the body (not in a URL): changes "
+                        + "nothing; each person found is recorded as personal-data-accessed",
+                "POST /api/v1/subject-access-requests/{id}/identity-verification", SAR_STEP,
+                "POST /api/v1/subject-access-requests/{id}/pauses", SAR_STEP,
+                "POST /api/v1/subject-access-requests/{id}/resumptions", SAR_STEP,
+                "POST /api/v1/subject-access-requests/{id}/extension", SAR_STEP,
+                "POST /api/v1/ops/dead-letters/{partition}/{offset}/replay",
+                "re-delivers to this service's consumer an event already on Kafka (so already in the trail); "
+                        + "what the consumer then changes commits its own events",
+                "POST /api/v1/ops/dead-letters/replay", "re-delivers events already on Kafka, as above");
+    }
+
+    @Override
+    protected List<String> change(String endpoint) {
+        if (endpoint.equals("POST /api/v1/legal-disclosures/{disclosureId}/identity")) {
+            // the DPO's read, told from consent-service's own read when it prepared the package
+            return List.of(exercise(endpoint), "\"actorId\":\"" + Tokens.actorId("dpo") + "\"");
+        }
+        return List.of(exercise(endpoint));
+    }
+
+    private String exercise(String endpoint) {
+        return switch (endpoint) {
+            case "POST /api/v1/subjects" -> Subjects.register();
+            case "PUT /api/v1/subjects/{subjectId}/capacity" -> {
+                String subjectId = Subjects.register();
+                staff().body(Map.of("status", "HAS_CAPACITY")).put("/api/v1/subjects/" + subjectId + "/capacity")
+                        .then().statusCode(204);
+                yield subjectId;
+            }
+            case "POST /api/v1/information-sheets" -> ConsentRequests.publishSheet();
+            case "POST /api/v1/foi-requests" -> staff()
+                    .body(Map.of("receivedAt", "2026-03-01T09:00:00Z", "summary", "Spending on visits",
+                            "council", "RUTLAND_COUNTY_COUNCIL", "handedOverAt", "2026-03-02T09:00:00Z"))
+                    .post("/api/v1/foi-requests").then().statusCode(201).extract().path("id");
+            case "POST /api/v1/consents" -> ConsentRequests.give(ConsentRequests.consent());
+            case "POST /api/v1/consents/{id}/withdrawals" -> {
+                String id = ConsentRequests.give(ConsentRequests.consent());
+                staff().body(Map.of("whole", true, "channel", "PHONE")).post("/api/v1/consents/" + id + "/withdrawals")
+                        .then().statusCode(200);
+                yield id;
+            }
+            case "POST /api/v1/consents/{id}/reconfirmations" -> {
+                Map<String, Object> body = ConsentRequests.consent();
+                body.put("reconfirmAfterDays", 30);
+                String id = ConsentRequests.give(body);
+                sweep(Instant.now().plus(Duration.ofDays(31))); // the consent falls due
+                staff().body(Map.of("capture", ConsentRequests.capture())).post("/api/v1/consents/" + id + "/reconfirmations")
+                        .then().statusCode(200);
+                yield id;
+            }
+            case "POST /api/v1/subject-access-requests" -> staff().body(SubjectAccessRequests.valid())
+                    .post("/api/v1/subject-access-requests").then().statusCode(201).extract().path("id");
+            case "POST /api/v1/legal-disclosures/{disclosureId}/identity" -> {
+                LegalDisclosureApproved approved = prepared();
+                dpo().post(DISCLOSURES + approved.disclosureId() + "/identity").then().statusCode(200);
+                yield approved.subjectId();
+            }
+            case "POST /api/v1/legal-disclosures/{disclosureId}/hand-over" -> {
+                LegalDisclosureApproved approved = prepared();
+                dpo().post(DISCLOSURES + approved.disclosureId() + "/identity").then().statusCode(200);
+                dpo().body(Map.of("channel", "COURT_PORTAL")).post(DISCLOSURES + approved.disclosureId() + "/hand-over")
+                        .then().statusCode(200);
+                yield approved.disclosureId().toString();
+            }
+            default -> throw new IllegalArgumentException("no exercise for " + endpoint);
+        };
+    }
+
+    /** A legal-duty disclosure approved in sharing-service and prepared here. */
+    private LegalDisclosureApproved prepared() {
+        LegalDisclosureApproved approved = new LegalDisclosureApproved(UUID.randomUUID(), Subjects.register(),
+                LegalRecipientKind.COURT, "Northampton Crown Court", "T20267001", true, false,
+                NotToldReason.ORDER_FORBIDS, "dpo-1", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        sharing.sendRaw(approved.partitionKey(), sharing.envelope(approved, UUID.randomUUID(), approved.decidedAt()));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                dpo().get(DISCLOSURES + approved.disclosureId()).statusCode() == 200);
+        return approved;
+    }
+
+    private void sweep(Instant at) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> lifecycle.sweep(at));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification staff() {
+        return given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON);
+    }
+
+    private static io.restassured.specification.RequestSpecification dpo() {
+        return given().auth().oauth2(Tokens.user("dpo")).contentType(ContentType.JSON);
+    }
+}
