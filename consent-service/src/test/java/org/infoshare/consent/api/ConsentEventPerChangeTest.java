@@ -6,8 +6,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.infoshare.consent.service.ConsentLifecycleService;
 import org.infoshare.events.sharing.LegalDisclosureApproved;
+import org.infoshare.events.subjectaccess.SubjectAccessPartPrepared;
 import org.infoshare.events.vocabulary.LegalRecipientKind;
 import org.infoshare.events.vocabulary.NotToldReason;
+import org.infoshare.events.vocabulary.PartCompleteness;
 import org.infoshare.testing.EventPerChangeContract;
 import org.infoshare.testing.Tokens;
 import org.infoshare.testing.TopicWriter;
@@ -28,8 +30,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class ConsentEventPerChangeTest extends EventPerChangeContract {
 
-    private static final String SAR_STEP = "a subject access request's step: its events come with the SAR events "
-            + "change of issue 12 (another change owns them); move it to eventPerEndpoint() when they land";
+    private static final String REQUESTS = "/api/v1/subject-access-requests/";
     private static final String DISCLOSURES = "/api/v1/legal-disclosures/";
 
     @Inject
@@ -53,6 +54,12 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
                 Map.entry("POST /api/v1/consents/{id}/withdrawals", "consent-withdrawn"),
                 Map.entry("POST /api/v1/consents/{id}/reconfirmations", "consent-reconfirmed"),
                 Map.entry("POST /api/v1/subject-access-requests", "subject-access-requested"),
+                Map.entry("POST /api/v1/subject-access-requests/{id}/identity-verification", "subject-access-verified"),
+                Map.entry("POST /api/v1/subject-access-requests/{id}/pauses", "subject-access-progressed"),
+                Map.entry("POST /api/v1/subject-access-requests/{id}/resumptions", "subject-access-progressed"),
+                Map.entry("POST /api/v1/subject-access-requests/{id}/extension", "subject-access-progressed"),
+                Map.entry("POST /api/v1/subject-access-requests/{id}/answer/review", "subject-access-progressed"),
+                Map.entry("POST /api/v1/subject-access-requests/{id}/answer/release", "subject-access-progressed"),
                 // the DPO's one read of the identity is the change (the package is opened), recorded as a read
                 Map.entry("POST /api/v1/legal-disclosures/{disclosureId}/identity", "personal-data-accessed"),
                 Map.entry("POST /api/v1/legal-disclosures/{disclosureId}/hand-over", "legal-disclosure-handed-over"));
@@ -63,10 +70,6 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
         return Map.of(
                 "POST /api/v1/subjects/lookups", "a read with the identifier in the body (not in a URL): changes "
                         + "nothing; each person found is recorded as personal-data-accessed",
-                "POST /api/v1/subject-access-requests/{id}/identity-verification", SAR_STEP,
-                "POST /api/v1/subject-access-requests/{id}/pauses", SAR_STEP,
-                "POST /api/v1/subject-access-requests/{id}/resumptions", SAR_STEP,
-                "POST /api/v1/subject-access-requests/{id}/extension", SAR_STEP,
                 "POST /api/v1/ops/dead-letters/{partition}/{offset}/replay",
                 "re-delivers to this service's consumer an event already on Kafka (so already in the trail); "
                         + "what the consumer then changes commits its own events",
@@ -79,7 +82,57 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
             // the DPO's read, told from consent-service's own read when it prepared the package
             return List.of(exercise(endpoint), "\"actorId\":\"" + Tokens.actorId("dpo") + "\"");
         }
+        if (endpoint.startsWith("POST /api/v1/subject-access-requests/{id}/")) {
+            return subjectAccessStep(endpoint);
+        }
         return List.of(exercise(endpoint));
+    }
+
+    /** A request taken to the step the endpoint records; the step's event names the request (and the step). */
+    private List<String> subjectAccessStep(String endpoint) {
+        String subjectId = Subjects.register();
+        String id = staff().body(Map.of("subjectId", subjectId, "channel", "LETTER",
+                        "receivedAt", Instant.now().minusSeconds(3600).toString()))
+                .post("/api/v1/subject-access-requests").then().statusCode(201).extract().path("id");
+        if (endpoint.endsWith("/identity-verification")) {
+            return List.of(verified(id));
+        }
+        if (endpoint.endsWith("/pauses")) {
+            staff().body(Map.of("reason", "CLARIFICATION")).post(REQUESTS + id + "/pauses").then().statusCode(200);
+            return List.of(id, "\"PAUSED\"");
+        }
+        if (endpoint.endsWith("/resumptions")) {
+            staff().body(Map.of("reason", "CLARIFICATION")).post(REQUESTS + id + "/pauses").then().statusCode(200);
+            staff().post(REQUESTS + id + "/resumptions").then().statusCode(200);
+            return List.of(id, "\"RESUMED\"");
+        }
+        if (endpoint.endsWith("/extension")) {
+            dpo().body(Map.of("months", 1, "reason", "records in several services")).post(REQUESTS + id + "/extension")
+                    .then().statusCode(200);
+            return List.of(id, "\"EXTENDED\"");
+        }
+        verified(id);
+        UUID requestId = UUID.fromString(id);
+        for (String service : List.of("sharing-service", "breach-service", "audit-service")) {
+            try (TopicWriter parts = new TopicWriter("test.subject-access-parts", URI.create("urn:infoshare:" + service))) {
+                parts.send(new SubjectAccessPartPrepared(requestId, subjectId, service, PartCompleteness.COMPLETE, 0,
+                        List.of(), Instant.now()), Instant.now());
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                Boolean.TRUE.equals(dpo().get(REQUESTS + id + "/answer").then().extract().path("complete")));
+        dpo().post(REQUESTS + id + "/answer/review").then().statusCode(200);
+        if (endpoint.endsWith("/answer/review")) {
+            return List.of(id, "\"ANSWER_REVIEWED\"");
+        }
+        dpo().post(REQUESTS + id + "/answer/release").then().statusCode(200);
+        return List.of(id, "\"ANSWER_RELEASED\"");
+    }
+
+    private String verified(String id) {
+        staff().body(Map.of("method", "photo ID seen at the office")).post(REQUESTS + id + "/identity-verification")
+                .then().statusCode(200);
+        return id;
     }
 
     private String exercise(String endpoint) {
