@@ -38,6 +38,9 @@ import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
 import org.infoshare.events.sharing.ShareRequested;
+import org.infoshare.events.staff.PolicyAcknowledged;
+import org.infoshare.events.staff.StaffRegistered;
+import org.infoshare.events.staff.TrainingRecorded;
 
 /**
  * Every event type of the platform: its kebab-case name, topic, record class and version. A
@@ -53,6 +56,9 @@ public enum EventType {
     CONSENT_EXPIRED("consent-expired", Topics.CONSENT_EVENTS, ConsentExpired.class, 1),
     SUBJECT_ACCESS_REQUESTED("subject-access-requested", Topics.CONSENT_EVENTS, SubjectAccessRequested.class, 1),
     LEGAL_DISCLOSURE_HANDED_OVER("legal-disclosure-handed-over", Topics.CONSENT_EVENTS, LegalDisclosureHandedOver.class, 1),
+    STAFF_REGISTERED("staff-registered", Topics.CONSENT_EVENTS, StaffRegistered.class, 1),
+    POLICY_ACKNOWLEDGED("policy-acknowledged", Topics.CONSENT_EVENTS, PolicyAcknowledged.class, 1),
+    TRAINING_RECORDED("training-recorded", Topics.CONSENT_EVENTS, TrainingRecorded.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
     SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),

@@ -21,6 +21,7 @@ import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.sharing.SharingEvent;
+import org.infoshare.events.staff.StaffEvent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,8 @@ class EventTypeTest {
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
      * erasures, the breach notice hand-off between breach-service and consent-service, the P5.1
      * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
-     * disclosure hand-off, the P3.1 safeguarding referral's progress and the P15.2 misuse reports, exactly.
+     * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports and the P15.1
+     * staff register (registration, policy acknowledgement, training), exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
@@ -44,12 +46,13 @@ class EventTypeTest {
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
             "audit-checkpoint", "record-erased",
-            "misuse-reported", "misuse-dismissed", "misuse-escalated");
+            "misuse-reported", "misuse-dismissed", "misuse-escalated",
+            "staff-registered", "policy-acknowledged", "training-recorded");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress and the three misuse report types (P15.2)")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress the three misuse report types (P15.2) and the three staff register types (P15.1)")
     void exactlyTheDesignTypes() {
-        assertEquals(31, DESIGN_TYPE_NAMES.size());
+        assertEquals(34, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
@@ -110,7 +113,8 @@ class EventTypeTest {
     @DisplayName("each topic carries exactly the records of its sealed event interface")
     void topicsMatchSealedInterfaces() {
         Map<String, Set<Class<?>>> expected = Map.of(
-                Topics.CONSENT_EVENTS, Set.of(ConsentEvent.class.getPermittedSubclasses()),
+                Topics.CONSENT_EVENTS, union(ConsentEvent.class.getPermittedSubclasses(),
+                        StaffEvent.class.getPermittedSubclasses()),
                 Topics.SHARING_EVENTS, Set.of(SharingEvent.class.getPermittedSubclasses()),
                 Topics.BREACH_EVENTS, union(BreachEvent.class.getPermittedSubclasses(),
                         MisuseEvent.class.getPermittedSubclasses()),
