@@ -7,14 +7,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The staff accountability settings (P15.1): the policy version in force
  * ({@code infoshare.staff.policy-version}) and whether staff must have acknowledged it before
  * they reach personal data ({@code infoshare.staff.require-acknowledgement}, on in {@code %prod}).
- * The switch is read once at start; {@link #requireAcknowledgement(boolean)} lets a service's
- * tests prove the gate on and off within the one Quarkus boot of the service. Operators change
- * the setting and restart.
+ * Both are read once at start; {@link #requireAcknowledgement(boolean)} and
+ * {@link #useVersion(String)} let a service's tests prove the gate on and off (and with a version
+ * nobody has acknowledged yet) within the one Quarkus boot of the service. Operators change the
+ * settings and restart.
  */
 @ApplicationScoped
 public class StaffPolicy {
 
-    private final String currentVersion;
+    private volatile String currentVersion;
     private volatile boolean requireAcknowledgement;
 
     public StaffPolicy(@ConfigProperty(name = "infoshare.staff.policy-version", defaultValue = "2020-03-24") String currentVersion,
@@ -31,6 +32,11 @@ public class StaffPolicy {
 
     public boolean requiresAcknowledgement() {
         return requireAcknowledgement;
+    }
+
+    /** Puts another version in force at run time (tests; the setting decides at start). */
+    public void useVersion(String version) {
+        this.currentVersion = java.util.Objects.requireNonNull(version, "version");
     }
 
     /** Turns the gate on or off at run time (tests; the setting decides at start). */

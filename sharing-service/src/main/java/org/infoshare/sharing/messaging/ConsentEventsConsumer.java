@@ -6,17 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
+import org.infoshare.events.staff.PolicyAcknowledged;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.service.ConsentProjectionService;
 import org.infoshare.sharing.service.LegalDisclosureService;
+import org.infoshare.sharing.service.StaffAcknowledgementService;
 
 import java.util.Set;
 
 /**
  * consent-events into the consent projection, and consent-service's hand-overs of legal-duty
- * disclosures (P2.1) into their records. Unreadable records throw and are dead-lettered to
+ * disclosures (P2.1) into their records, and staff acknowledgements of the policy (P15.1, which
+ * the acknowledgement gate reads; other staff register events are passed over). Unreadable records throw and are dead-lettered to
  * {@code sharing-service.dead-letter}; the partition carries on.
  */
 @ApplicationScoped
@@ -25,13 +28,16 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
     private final IncomingEvents incoming;
     private final ConsentProjectionService projection;
     private final LegalDisclosureService legalDisclosures;
+    private final StaffAcknowledgementService staff;
     private final Traces traces;
 
     public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection,
-                                 LegalDisclosureService legalDisclosures, Traces traces) {
+                                 LegalDisclosureService legalDisclosures, StaffAcknowledgementService staff,
+                                 Traces traces) {
         this.incoming = incoming;
         this.projection = projection;
         this.legalDisclosures = legalDisclosures;
+        this.staff = staff;
         this.traces = traces;
     }
 
@@ -45,7 +51,9 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
     public Uni<Void> consume(byte[] value) {
         return incoming.on(value, ConsentEvent.class, (envelope, event) -> event instanceof LegalDisclosureHandedOver handedOver
                 ? legalDisclosures.handedOver(envelope, handedOver)
-                : projection.apply(envelope, event));
+                : projection.apply(envelope, event))
+                // a record of either kind is passed over by the other call (an unreadable one fails the first)
+                .chain(() -> incoming.on(value, PolicyAcknowledged.class, staff::acknowledged));
     }
 
     @Override
