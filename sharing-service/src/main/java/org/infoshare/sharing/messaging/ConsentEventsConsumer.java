@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * consent-events into the consent projection, and consent-service's hand-overs of legal-duty
  * disclosures (P2.1) into their records, and staff acknowledgements of the policy (P15.1, which
- * the acknowledgement gate reads; other staff register events are passed over). Unreadable records throw and are dead-lettered to
- * {@code sharing-service.dead-letter}; the partition carries on.
+ * the acknowledgement gate reads; other staff register events are passed over). Unreadable
+ * records throw and are dead-lettered to {@code sharing-service.dead-letter}; the partition
+ * carries on.
  */
 @ApplicationScoped
 public class ConsentEventsConsumer implements ReplayableConsumer {
