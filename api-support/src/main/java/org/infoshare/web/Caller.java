@@ -28,7 +28,7 @@ public record Caller(String actorId, Set<String> roles, Optional<String> partner
 
     /** The role recorded with what the caller does: the most privileged one they hold. */
     public String primaryRole() {
-        for (String role : List.of(Roles.DPO, Roles.STAFF, Roles.AUDITOR, Roles.PARTNER, Roles.SERVICE)) {
+        for (String role : List.of(Roles.DPO, Roles.CHIEF_EXECUTIVE, Roles.STAFF, Roles.AUDITOR, Roles.PARTNER, Roles.SERVICE)) {
             if (roles.contains(role)) {
                 return role;
             }

@@ -11,6 +11,8 @@ public enum ProblemType {
     BAD_REQUEST(400, "Bad request"),
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
+    /** P15.1: a staff member has not acknowledged the policy version in force (PolicyAcknowledgementGate). */
+    POLICY_NOT_ACKNOWLEDGED(403, "Policy not acknowledged"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
@@ -46,7 +48,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status == status && type != INVALID_FIELD_TYPE && type != UNKNOWN_FIELD
-                    && type != VALIDATION_FAILED && type != MALFORMED_JSON) {
+                    && type != VALIDATION_FAILED && type != MALFORMED_JSON && type != POLICY_NOT_ACKNOWLEDGED) {
                 return type;
             }
         }

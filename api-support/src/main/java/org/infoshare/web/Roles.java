@@ -5,6 +5,8 @@ public final class Roles {
 
     public static final String STAFF = "staff";
     public static final String DPO = "dpo";
+    /** The Chief Executive: handles access-to-information requests (SAR, FOI) with the DPO (P12.3). */
+    public static final String CHIEF_EXECUTIVE = "chief-executive";
     public static final String AUDITOR = "auditor";
     public static final String PARTNER = "partner";
     public static final String SERVICE = "service";

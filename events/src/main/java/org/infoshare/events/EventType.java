@@ -57,6 +57,9 @@ import org.infoshare.events.sharing.SafeguardingReferred;
 import org.infoshare.events.sharing.ShareDecided;
 import org.infoshare.events.sharing.ShareReleased;
 import org.infoshare.events.sharing.ShareRequested;
+import org.infoshare.events.staff.PolicyAcknowledged;
+import org.infoshare.events.staff.StaffRegistered;
+import org.infoshare.events.staff.TrainingRecorded;
 
 /**
  * Every event type of the platform: its kebab-case name, topic, record class and version. A
@@ -78,6 +81,9 @@ public enum EventType {
     CAPACITY_ASSESSED("capacity-assessed", Topics.CONSENT_EVENTS, CapacityAssessed.class, 1),
     INFORMATION_SHEET_PUBLISHED("information-sheet-published", Topics.CONSENT_EVENTS, InformationSheetPublished.class, 1),
     FOI_REQUEST_LOGGED("foi-request-logged", Topics.CONSENT_EVENTS, FoiRequestLogged.class, 1),
+    STAFF_REGISTERED("staff-registered", Topics.CONSENT_EVENTS, StaffRegistered.class, 1),
+    POLICY_ACKNOWLEDGED("policy-acknowledged", Topics.CONSENT_EVENTS, PolicyAcknowledged.class, 1),
+    TRAINING_RECORDED("training-recorded", Topics.CONSENT_EVENTS, TrainingRecorded.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
     SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),

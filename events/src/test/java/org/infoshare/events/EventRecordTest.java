@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.infoshare.events.audit.AuditCheckpoint;
 import org.infoshare.events.audit.MisuseEvent;
+import org.infoshare.events.staff.StaffEvent;
 import org.infoshare.events.retention.RecordErased;
 import org.infoshare.events.breach.BreachEvent;
 import org.infoshare.events.breach.BreachNoticeDispatched;
@@ -58,7 +59,7 @@ class EventRecordTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(EventType.class)
-    @DisplayName("the partition key is the subject, the partner for a sharing event without subject, the breach for breach events, the report for misuse reports, the trail for checkpoints")
+    @DisplayName("the partition key is the subject, the partner for a sharing event without subject, the breach for breach events, the report for misuse reports, the staff member for the staff register, the trail for checkpoints")
     void partitionKey(EventType type) throws ReflectiveOperationException {
         DomainEvent full = Samples.full(type);
         if (full instanceof BreachEvent) {
@@ -67,6 +68,10 @@ class EventRecordTest {
         }
         if (full instanceof MisuseEvent misuse) {
             assertEquals(misuse.reportId().toString(), full.partitionKey()); // P15.2: a report's events stay in order
+            return;
+        }
+        if (full instanceof StaffEvent staff) {
+            assertEquals(staff.staffId(), full.partitionKey()); // P15.1: about a staff member, never a person
             return;
         }
         if (full instanceof AuditCheckpoint) {

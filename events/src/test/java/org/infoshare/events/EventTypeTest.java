@@ -22,6 +22,7 @@ import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.sharing.SharingEvent;
 import org.infoshare.events.subjectaccess.SubjectAccessPartPrepared;
+import org.infoshare.events.staff.StaffEvent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +35,8 @@ class EventTypeTest {
      * erasures, the breach notice hand-off between breach-service and consent-service, the P5.1
      * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
      * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports, the
-     * P12.2 subject access steps and parts, and the 16 X1 types that make every other state change an
-     * event, exactly.
+     * P12.2 subject access steps and parts, the 16 X1 types that make every other state change an
+     * event, and the P15.1 staff register (registration, policy acknowledgement, training), exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
@@ -54,12 +55,14 @@ class EventTypeTest {
             "partner-registered", "partner-updated", "protocol-changed", "protocol-attested",
             "protocol-conflict-resolved", "guidance-note-issued", "guidance-acknowledged",
             "onward-share-requested", "onward-share-decided",
-            "breach-action-recorded", "breach-action-completed", "breach-escalated");
+            "breach-action-recorded", "breach-action-completed", "breach-escalated",
+            // P15.1: the staff register
+            "staff-registered", "policy-acknowledged", "training-recorded");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2), the three subject access types (P12.2) and the 16 X1 state-change types")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2), the three subject access types (P12.2) and the 16 X1 state-change types and the three staff register types (P15.1)")
     void exactlyTheDesignTypes() {
-        assertEquals(50, DESIGN_TYPE_NAMES.size());
+        assertEquals(53, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
@@ -120,7 +123,8 @@ class EventTypeTest {
     @DisplayName("each topic carries exactly the records of its sealed event interface")
     void topicsMatchSealedInterfaces() {
         Map<String, Set<Class<?>>> expected = Map.of(
-                Topics.CONSENT_EVENTS, Set.of(ConsentEvent.class.getPermittedSubclasses()),
+                Topics.CONSENT_EVENTS, union(ConsentEvent.class.getPermittedSubclasses(),
+                        StaffEvent.class.getPermittedSubclasses()),
                 Topics.SHARING_EVENTS, Set.of(SharingEvent.class.getPermittedSubclasses()),
                 Topics.BREACH_EVENTS, union(BreachEvent.class.getPermittedSubclasses(),
                         MisuseEvent.class.getPermittedSubclasses()),

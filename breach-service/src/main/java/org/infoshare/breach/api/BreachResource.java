@@ -33,6 +33,7 @@ import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.List;
@@ -97,6 +98,7 @@ public class BreachResource {
 
     @GET
     @Path("/{id}/affected")
+    @PersonalData
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "The people (subject ids) and partners a breach affects, traced from the releases (P14.1)")
     public Uni<AffectedView> affected(@PathParam("id") UUID id) {

@@ -23,12 +23,14 @@ import org.infoshare.breach.service.NoticeService;
 import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+@PersonalData
 @Path("/api/v1/breaches/{id}/notices")
 @Tag(name = "Breaches")
 @Produces(MediaType.APPLICATION_JSON)

@@ -20,6 +20,7 @@ import org.infoshare.consent.domain.NoticeDispatch;
 import org.infoshare.consent.service.BreachNoticeService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.Optional;
@@ -29,6 +30,7 @@ import java.util.UUID;
  * P14.3: the breach notice dispatch queue, the hand-off to the print and mail channel. Listing
  * shows no content; reading one merged notice needs a purpose and is recorded (P6.1).
  */
+@PersonalData
 @Path("/api/v1/breach-notices")
 @Tag(name = "Breach notices")
 @Produces(MediaType.APPLICATION_JSON)

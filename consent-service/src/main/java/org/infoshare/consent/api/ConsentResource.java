@@ -31,6 +31,7 @@ import org.infoshare.consent.service.ConsentService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
 import org.infoshare.web.IdempotencyKeys;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.time.Clock;
@@ -40,6 +41,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Consents: given, withdrawn, re-confirmed, each an explicit recorded act. */
+@PersonalData
 @Path("/api/v1/consents")
 @Tag(name = "Consents")
 @Produces(MediaType.APPLICATION_JSON)

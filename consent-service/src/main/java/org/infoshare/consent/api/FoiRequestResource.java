@@ -36,7 +36,7 @@ import java.util.UUID;
 @Path("/api/v1/foi-requests")
 @Tag(name = "FOI log")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STAFF, Roles.DPO})
+@RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
 public class FoiRequestResource {
 
     private final FoiLogService log;

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.consent.service.LegalDisclosureService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.UUID;
@@ -30,6 +31,7 @@ import java.util.UUID;
  * DPO only: listing shows no identity; the identity is handed out once (a POST: it changes the
  * package) and recorded (P6.1); the hand-over is recorded with its channel.
  */
+@PersonalData
 @Path("/api/v1/legal-disclosures")
 @Tag(name = "Legal-duty disclosures")
 @Produces(MediaType.APPLICATION_JSON)

@@ -28,10 +28,12 @@ import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
 import org.infoshare.web.IdempotencyKeys;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.UUID;
 
+@PersonalData
 @Path("/api/v1/subject-access-requests")
 @Tag(name = "Subject access requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +54,7 @@ public class SubjectAccessRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "Record a subject access request received by any channel (P12.2)")
     public Uni<Response> receive(@Valid @NotNull ReceiveSubjectAccessRequest request, UriInfo uri,
                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
@@ -65,7 +67,7 @@ public class SubjectAccessRequestResource {
     }
 
     @GET
-    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "Subject access requests, soonest due first")
     public Uni<Page<SubjectAccessRequestView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -76,7 +78,7 @@ public class SubjectAccessRequestResource {
     @POST
     @Path("/{id}/identity-verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "Record how the requester's identity was verified (P12.2); ends a pause for identity")
     public Uni<SubjectAccessRequestView> verifyIdentity(@PathParam("id") UUID id,
                                                         @Valid @NotNull SubjectAccessSteps.VerifyIdentity step) {
@@ -86,7 +88,7 @@ public class SubjectAccessRequestResource {
     @POST
     @Path("/{id}/pauses")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "Pause the deadline while waiting for identity or clarification (P12.2)")
     public Uni<SubjectAccessRequestView> pause(@PathParam("id") UUID id, @Valid @NotNull SubjectAccessSteps.Pause step) {
         return service.pause(id, step.reason()).map(SubjectAccessRequestView::of);
@@ -94,7 +96,7 @@ public class SubjectAccessRequestResource {
 
     @POST
     @Path("/{id}/resumptions")
-    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "Resume a paused request; the days paused move the deadline")
     public Uni<SubjectAccessRequestView> resume(@PathParam("id") UUID id) {
         return service.resume(id).map(SubjectAccessRequestView::of);
@@ -103,7 +105,7 @@ public class SubjectAccessRequestResource {
     @POST
     @Path("/{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DPO)
+    @RolesAllowed({Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "Extend a complex request by up to two months in all, with the reason (P12.2)")
     public Uni<SubjectAccessRequestView> extend(@PathParam("id") UUID id, @Valid @NotNull SubjectAccessSteps.Extend step) {
         return service.extend(id, step.months(), step.reason()).map(SubjectAccessRequestView::of);
@@ -111,7 +113,7 @@ public class SubjectAccessRequestResource {
 
     @GET
     @Path("/{id}/answer")
-    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "The assembled answer once the requester's identity is verified: consent-service's part, every other service's part with its completeness, what is missing, and its review and release (P12.2); the read is recorded (P6.1)")
     public Uni<SubjectAccessAnswerView> answer(@PathParam("id") UUID id) {
         Caller caller = Caller.of(identity);
@@ -120,7 +122,7 @@ public class SubjectAccessRequestResource {
 
     @POST
     @Path("/{id}/answer/review")
-    @RolesAllowed(Roles.DPO)
+    @RolesAllowed({Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "The DPO has reviewed the assembled answer; refused (409) while a part is missing (P12.2)")
     public Uni<SubjectAccessAnswerView> review(@PathParam("id") UUID id) {
         return answers.review(id, Caller.of(identity).actorId()).map(SubjectAccessAnswerView::of);
@@ -128,7 +130,7 @@ public class SubjectAccessRequestResource {
 
     @POST
     @Path("/{id}/answer/release")
-    @RolesAllowed(Roles.DPO)
+    @RolesAllowed({Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "Release the reviewed answer to the person, once; a second release is refused (409) (P12.2)")
     public Uni<SubjectAccessAnswerView> release(@PathParam("id") UUID id) {
         return answers.release(id, Caller.of(identity).actorId()).map(SubjectAccessAnswerView::of);
@@ -136,7 +138,7 @@ public class SubjectAccessRequestResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.STAFF, Roles.DPO})
+    @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.CHIEF_EXECUTIVE})
     @Operation(summary = "One subject access request")
     public Uni<SubjectAccessRequestView> get(@PathParam("id") UUID id) {
         return service.find(id).map(found -> found.map(SubjectAccessRequestView::of).orElseThrow(() ->

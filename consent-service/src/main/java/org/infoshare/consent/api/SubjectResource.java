@@ -26,6 +26,7 @@ import org.infoshare.consent.domain.Identity;
 import org.infoshare.consent.service.VaultService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The data subject vault (P6.1, P11.1): only staff and the DPO, and every read is recorded. */
+@PersonalData
 @Path("/api/v1/subjects")
 @Tag(name = "Data subjects")
 @Produces(MediaType.APPLICATION_JSON)

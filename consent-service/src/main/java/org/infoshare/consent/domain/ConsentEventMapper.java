@@ -18,6 +18,9 @@ import org.infoshare.events.vocabulary.SubjectAccessStep;
 import org.infoshare.events.consent.SubjectRegistered;
 import org.infoshare.events.vocabulary.ReconfirmationReason;
 import org.infoshare.events.retention.RecordErased;
+import org.infoshare.events.staff.PolicyAcknowledged;
+import org.infoshare.events.staff.StaffRegistered;
+import org.infoshare.events.staff.TrainingRecorded;
 import org.infoshare.events.vocabulary.ContactChannel;
 import org.infoshare.events.vocabulary.ErasureAction;
 
@@ -125,5 +128,19 @@ public final class ConsentEventMapper {
     public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {
         return new RecordErased(SERVICE, record.kind().configName(), record.recordId(), record.subjectId(),
                 ErasureAction.valueOf(record.action().name()), retentionPeriod.toString(), at);
+    }
+
+    public static StaffRegistered staffRegistered(String staffId, String registeredBy, Instant at) {
+        return new StaffRegistered(staffId, registeredBy, at);
+    }
+
+    public static PolicyAcknowledged policyAcknowledged(PolicyAcknowledgement acknowledgement) {
+        return new PolicyAcknowledged(acknowledgement.staffId(), acknowledgement.policyVersion(),
+                acknowledgement.acknowledgedAt());
+    }
+
+    public static TrainingRecorded trainingRecorded(StaffTraining training) {
+        return new TrainingRecorded(training.staffId(), training.course(), training.completedOn(), training.recordedBy(),
+                training.recordedAt());
     }
 }

@@ -53,6 +53,9 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
                 Map.entry("POST /api/v1/consents", "consent-given"),
                 Map.entry("POST /api/v1/consents/{id}/withdrawals", "consent-withdrawn"),
                 Map.entry("POST /api/v1/consents/{id}/reconfirmations", "consent-reconfirmed"),
+                Map.entry("POST /api/v1/staff", "staff-registered"),
+                Map.entry("POST /api/v1/staff/acknowledgements", "policy-acknowledged"),
+                Map.entry("POST /api/v1/staff/training", "training-recorded"),
                 Map.entry("POST /api/v1/subject-access-requests", "subject-access-requested"),
                 Map.entry("POST /api/v1/subject-access-requests/{id}/identity-verification", "subject-access-verified"),
                 Map.entry("POST /api/v1/subject-access-requests/{id}/pauses", "subject-access-progressed"),
@@ -164,6 +167,24 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
                 staff().body(Map.of("capture", ConsentRequests.capture())).post("/api/v1/consents/" + id + "/reconfirmations")
                         .then().statusCode(200);
                 yield id;
+            }
+            case "POST /api/v1/staff" -> {
+                String staffId = "staff-" + UUID.randomUUID();
+                dpo().body(Map.of("staffId", staffId)).post("/api/v1/staff").then().statusCode(201);
+                yield staffId;
+            }
+            // the Chief Executive's own acknowledgement: StaffRegisterTest proves the staff member's first one
+            case "POST /api/v1/staff/acknowledgements" -> {
+                given().auth().oauth2(Tokens.user("ceo")).contentType(ContentType.JSON)
+                        .body(Map.of("policyVersion", "2020-03-24")).post("/api/v1/staff/acknowledgements")
+                        .then().statusCode(201);
+                yield Tokens.actorId("ceo");
+            }
+            case "POST /api/v1/staff/training" -> {
+                String staffId = "staff-" + UUID.randomUUID();
+                dpo().body(Map.of("staffId", staffId, "course", "Data protection induction", "completedOn", "2026-01-06"))
+                        .post("/api/v1/staff/training").then().statusCode(201);
+                yield staffId;
             }
             case "POST /api/v1/subject-access-requests" -> staff().body(SubjectAccessRequests.valid())
                     .post("/api/v1/subject-access-requests").then().statusCode(201).extract().path("id");

@@ -16,7 +16,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's endpoint table, tried with real tokens of staff, the DPO, an auditor and a partner
+ * The README's endpoint table, tried with real tokens of staff, the DPO, the Chief Executive, an auditor and a partner
  * on every endpoint: allowed roles get past security (whatever the answer to an empty body is),
  * everyone else gets 403.
  */
@@ -25,6 +25,10 @@ class ConsentServiceRoleMatrixTest {
 
     private static final Set<String> STAFF_AND_DPO = Set.of("staff", "dpo");
     private static final Set<String> DPO_ONLY = Set.of("dpo");
+    /** P12.3: the Chief Executive handles access-to-information requests with the DPO. */
+    private static final Set<String> ACCESS_TO_INFORMATION = Set.of("staff", "dpo", "ceo");
+    private static final Set<String> DPO_AND_CEO = Set.of("dpo", "ceo");
+    private static final Set<String> EVERY_EMPLOYEE = Set.of("staff", "dpo", "ceo");
 
     private record Endpoint(String method, String path, Set<String> allowed) {
     }
@@ -32,6 +36,16 @@ class ConsentServiceRoleMatrixTest {
     @Test
     @DisplayName("P6.1 every endpoint admits exactly the roles of the README's table")
     void everyEndpointAdmitsExactlyItsRoles() {
+        assertThat(wrongAnswers(List.of("staff", "dpo", "auditor", "partner-a"), true)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("P12.3 the Chief Executive (ceo) acts on subject access and FOI requests and gets 403 everywhere else")
+    void chiefExecutiveHandlesAccessToInformationOnly() {
+        assertThat(wrongAnswers(List.of("ceo"), false)).isEmpty();
+    }
+
+    private List<String> wrongAnswers(List<String> users, boolean anonymousToo) {
         String subjectId = Subjects.register();
         String consentId = ConsentRequests.give(ConsentRequests.consent(subjectId, ConsentRequests.publishSheet()));
         String requestId = given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON)
@@ -50,18 +64,18 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/consents/" + consentId, STAFF_AND_DPO),
                 new Endpoint("POST", "/api/v1/consents/" + consentId + "/withdrawals", STAFF_AND_DPO),
                 new Endpoint("POST", "/api/v1/consents/" + consentId + "/reconfirmations", STAFF_AND_DPO),
-                new Endpoint("POST", "/api/v1/subject-access-requests", STAFF_AND_DPO),
-                new Endpoint("GET", "/api/v1/subject-access-requests", STAFF_AND_DPO),
-                new Endpoint("GET", sar, STAFF_AND_DPO),
-                new Endpoint("POST", sar + "/identity-verification", STAFF_AND_DPO),
-                new Endpoint("POST", sar + "/pauses", STAFF_AND_DPO),
-                new Endpoint("POST", sar + "/resumptions", STAFF_AND_DPO),
-                new Endpoint("POST", sar + "/extension", DPO_ONLY),
-                new Endpoint("GET", sar + "/answer", STAFF_AND_DPO),
-                new Endpoint("POST", sar + "/answer/review", DPO_ONLY),
-                new Endpoint("POST", sar + "/answer/release", DPO_ONLY),
-                new Endpoint("POST", "/api/v1/foi-requests", STAFF_AND_DPO),
-                new Endpoint("GET", "/api/v1/foi-requests", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/subject-access-requests", ACCESS_TO_INFORMATION),
+                new Endpoint("GET", "/api/v1/subject-access-requests", ACCESS_TO_INFORMATION),
+                new Endpoint("GET", sar, ACCESS_TO_INFORMATION),
+                new Endpoint("POST", sar + "/identity-verification", ACCESS_TO_INFORMATION),
+                new Endpoint("POST", sar + "/pauses", ACCESS_TO_INFORMATION),
+                new Endpoint("POST", sar + "/resumptions", ACCESS_TO_INFORMATION),
+                new Endpoint("POST", sar + "/extension", DPO_AND_CEO),
+                new Endpoint("GET", sar + "/answer", ACCESS_TO_INFORMATION),
+                new Endpoint("POST", sar + "/answer/review", DPO_AND_CEO),
+                new Endpoint("POST", sar + "/answer/release", DPO_AND_CEO),
+                new Endpoint("POST", "/api/v1/foi-requests", ACCESS_TO_INFORMATION),
+                new Endpoint("GET", "/api/v1/foi-requests", ACCESS_TO_INFORMATION),
                 new Endpoint("GET", "/api/v1/breach-notices", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/breach-notices/" + java.util.UUID.randomUUID() + "?purpose=matrix",
                         STAFF_AND_DPO),
@@ -69,6 +83,10 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/legal-disclosures/" + java.util.UUID.randomUUID(), DPO_ONLY),
                 new Endpoint("POST", "/api/v1/legal-disclosures/" + java.util.UUID.randomUUID() + "/identity", DPO_ONLY),
                 new Endpoint("POST", "/api/v1/legal-disclosures/" + java.util.UUID.randomUUID() + "/hand-over", DPO_ONLY),
+                new Endpoint("POST", "/api/v1/staff", DPO_ONLY),
+                new Endpoint("POST", "/api/v1/staff/acknowledgements", EVERY_EMPLOYEE),
+                new Endpoint("POST", "/api/v1/staff/training", DPO_ONLY),
+                new Endpoint("GET", "/api/v1/staff/outstanding", DPO_ONLY),
                 // Operators' dead letters (api-support): role ops only, which none of the users below has.
                 new Endpoint("GET", "/api/v1/ops/dead-letters", Set.of()),
                 new Endpoint("POST", "/api/v1/ops/dead-letters/0/0/replay", Set.of()),
@@ -76,19 +94,19 @@ class ConsentServiceRoleMatrixTest {
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            for (String user : List.of("staff", "dpo", "auditor", "partner-a")) {
+            for (String user : users) {
                 int status = call(given().auth().oauth2(Tokens.user(user)), endpoint);
                 boolean admitted = status != 401 && status != 403;
                 if (admitted != endpoint.allowed().contains(user) || (!admitted && status != 403)) {
                     wrong.add(user + " " + endpoint.method() + " " + endpoint.path() + " -> " + status);
                 }
             }
-            int anonymous = call(given(), endpoint);
+            int anonymous = anonymousToo ? call(given(), endpoint) : 401;
             if (anonymous != 401) {
                 wrong.add("anonymous " + endpoint.method() + " " + endpoint.path() + " -> " + anonymous);
             }
         }
-        assertThat(wrong).isEmpty();
+        return wrong;
     }
 
     private static int call(RequestSpecification request, Endpoint endpoint) {

@@ -15,11 +15,13 @@ import org.infoshare.sharing.service.ConsentProjectionService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.UUID;
 
 /** The consent projection as share decisions see it: built from consent-events, never asked of consent-service. */
+@PersonalData
 @Path("/api/v1/consent-projections")
 @Tag(name = "Consent projection")
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,6 +27,7 @@ import org.infoshare.sharing.service.RecipientNotificationService;
 import org.infoshare.sharing.service.ReleaseService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.Page;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.util.Optional;
@@ -36,6 +37,7 @@ import java.util.UUID;
  * Staff and DPO views of releases, onward sharing requests (decided by the DPO, P10.1) and the
  * propagation of withdrawals to recipients (P6.8).
  */
+@PersonalData
 @Path("/api/v1")
 @Tag(name = "Releases and propagation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -32,6 +32,7 @@ import org.infoshare.sharing.service.ShareDecisionService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
+import org.infoshare.web.PersonalData;
 import org.infoshare.web.Roles;
 
 import java.time.Clock;
@@ -39,6 +40,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Share requests and their decisions (P1.4, P2.1, P6.2, P6.3, P6.7, P8.1, P9.1). */
+@PersonalData
 @Path("/api/v1/share-requests")
 @Tag(name = "Share requests")
 @Produces(MediaType.APPLICATION_JSON)

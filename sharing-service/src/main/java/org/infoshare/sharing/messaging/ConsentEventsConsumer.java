@@ -7,20 +7,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.infoshare.events.consent.ConsentEvent;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessVerified;
+import org.infoshare.events.staff.PolicyAcknowledged;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.messaging.tracing.Traces;
 import org.infoshare.sharing.service.ConsentProjectionService;
 import org.infoshare.sharing.service.LegalDisclosureService;
 import org.infoshare.sharing.service.SubjectAccessPartService;
+import org.infoshare.sharing.service.StaffAcknowledgementService;
 
 import java.util.Set;
 
 /**
  * consent-events into the consent projection, consent-service's hand-overs of legal-duty
- * disclosures (P2.1) into their records, and verified subject access requests into this service's
- * part of the answer (P12.2). Unreadable records throw and are dead-lettered to
- * {@code sharing-service.dead-letter}; the partition carries on.
+ * disclosures (P2.1) into their records, verified subject access requests into this service's
+ * part of the answer (P12.2), and staff acknowledgements of the policy (P15.1, which the
+ * acknowledgement gate reads; other staff register events are passed over). Unreadable records
+ * throw and are dead-lettered to {@code sharing-service.dead-letter}; the partition carries on.
  */
 @ApplicationScoped
 public class ConsentEventsConsumer implements ReplayableConsumer {
@@ -29,15 +32,18 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
     private final ConsentProjectionService projection;
     private final LegalDisclosureService legalDisclosures;
     private final SubjectAccessPartService subjectAccess;
+    private final StaffAcknowledgementService staff;
     private final Traces traces;
 
     public ConsentEventsConsumer(IncomingEvents incoming, ConsentProjectionService projection,
                                  LegalDisclosureService legalDisclosures, SubjectAccessPartService subjectAccess,
+                                 StaffAcknowledgementService staff,
                                  Traces traces) {
         this.incoming = incoming;
         this.projection = projection;
         this.legalDisclosures = legalDisclosures;
         this.subjectAccess = subjectAccess;
+        this.staff = staff;
         this.traces = traces;
     }
 
@@ -57,7 +63,9 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
                 return subjectAccess.prepare(envelope, verified); // P12.2: this service's part of the answer
             }
             return projection.apply(envelope, event);
-        });
+        })
+                // a record of either kind is passed over by the other call (an unreadable one fails the first)
+                .chain(() -> incoming.on(value, PolicyAcknowledged.class, staff::acknowledged));
     }
 
     @Override

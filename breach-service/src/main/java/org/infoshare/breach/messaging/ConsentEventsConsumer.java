@@ -4,8 +4,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.infoshare.breach.service.StaffAcknowledgementService;
 import org.infoshare.breach.service.SubjectAccessPartService;
 import org.infoshare.events.consent.SubjectAccessVerified;
+import org.infoshare.events.staff.PolicyAcknowledged;
 import org.infoshare.messaging.deadletter.ReplayableConsumer;
 import org.infoshare.messaging.inbox.IncomingEvents;
 import org.infoshare.messaging.tracing.Traces;
@@ -13,20 +15,24 @@ import org.infoshare.messaging.tracing.Traces;
 import java.util.Set;
 
 /**
- * P12.2: consent-service's subject-access-verified on consent-events, answered with this service's
- * part; every other consent event is passed over. Unreadable records are dead-lettered to
- * breach-service.dead-letter.
+ * What breach-service takes from consent-events: verified subject access requests, answered with
+ * this service's part (P12.2), and staff acknowledgements of the policy, kept for the
+ * acknowledgement gate (P15.1). Every other consent event is passed over; a record that is not a
+ * readable event fails here and the channel dead-letters it to breach-service.dead-letter.
  */
 @ApplicationScoped
-public class SubjectAccessConsumer implements ReplayableConsumer {
+public class ConsentEventsConsumer implements ReplayableConsumer {
 
     private final IncomingEvents incoming;
     private final SubjectAccessPartService parts;
+    private final StaffAcknowledgementService acknowledgements;
     private final Traces traces;
 
-    public SubjectAccessConsumer(IncomingEvents incoming, SubjectAccessPartService parts, Traces traces) {
+    public ConsentEventsConsumer(IncomingEvents incoming, SubjectAccessPartService parts,
+                                 StaffAcknowledgementService acknowledgements, Traces traces) {
         this.incoming = incoming;
         this.parts = parts;
+        this.acknowledgements = acknowledgements;
         this.traces = traces;
     }
 
@@ -35,9 +41,11 @@ public class SubjectAccessConsumer implements ReplayableConsumer {
         return traces.consuming(record.getTopic(), record.getHeaders(), () -> consume(value));
     }
 
+    /** Each call passes over the other's type (an unreadable record fails the first). */
     @Override
     public Uni<Void> consume(byte[] value) {
-        return incoming.on(value, SubjectAccessVerified.class, parts::prepare);
+        return incoming.on(value, SubjectAccessVerified.class, parts::prepare)
+                .chain(() -> incoming.on(value, PolicyAcknowledged.class, acknowledgements::acknowledged));
     }
 
     @Override
