@@ -25,6 +25,7 @@ import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.events.consent.FoiRequestHandedOver;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.sharing.LegalDisclosureApproved;
@@ -53,6 +54,7 @@ public enum EventType {
     CONSENT_EXPIRED("consent-expired", Topics.CONSENT_EVENTS, ConsentExpired.class, 1),
     SUBJECT_ACCESS_REQUESTED("subject-access-requested", Topics.CONSENT_EVENTS, SubjectAccessRequested.class, 1),
     LEGAL_DISCLOSURE_HANDED_OVER("legal-disclosure-handed-over", Topics.CONSENT_EVENTS, LegalDisclosureHandedOver.class, 1),
+    FOI_REQUEST_HANDED_OVER("foi-request-handed-over", Topics.CONSENT_EVENTS, FoiRequestHandedOver.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
     SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),

@@ -70,6 +70,10 @@ class EventRecordTest {
             assertEquals("trail", full.partitionKey()); // the one trail: checkpoints stay in order
             return;
         }
+        if (full instanceof org.infoshare.events.consent.FoiRequestHandedOver foi) {
+            assertEquals(foi.foiRequestId().toString(), full.partitionKey()); // P12.1: about no person
+            return;
+        }
         if (full instanceof ProtocolConflictDeclared declared) {
             assertEquals(declared.partnerId(), full.partitionKey()); // about a protocol, never a person
             return;

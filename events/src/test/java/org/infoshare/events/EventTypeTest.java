@@ -32,7 +32,8 @@ class EventTypeTest {
      * The 18 event types of DESIGN.md (services table), audit-service's checkpoints, retention's
      * erasures, the breach notice hand-off between breach-service and consent-service, the P5.1
      * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
-     * disclosure hand-off, the P3.1 safeguarding referral's progress and the P15.2 misuse reports, exactly.
+     * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports and the P12.1 FOI hand-over
+     * to a contract's council, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
@@ -40,6 +41,7 @@ class EventTypeTest {
             "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
             "safeguarding-referred", "safeguarding-referral-progressed", "protocol-conflict-declared",
             "release-delivered", "release-destroyed", "legal-disclosure-approved", "legal-disclosure-handed-over",
+            "foi-request-handed-over",
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
@@ -47,9 +49,9 @@ class EventTypeTest {
             "misuse-reported", "misuse-dismissed", "misuse-escalated");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress and the three misuse report types (P15.2)")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2) and the FOI hand-over (P12.1)")
     void exactlyTheDesignTypes() {
-        assertEquals(31, DESIGN_TYPE_NAMES.size());
+        assertEquals(32, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());
