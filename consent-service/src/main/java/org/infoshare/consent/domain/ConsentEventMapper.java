@@ -7,6 +7,7 @@ import org.infoshare.events.consent.ConsentGiven;
 import org.infoshare.events.consent.ConsentReconfirmationRequested;
 import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
+import org.infoshare.events.consent.FoiRequestHandedOver;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.vocabulary.ReconfirmationReason;
@@ -57,7 +58,7 @@ public final class ConsentEventMapper {
                 consent.lawfulBasis(), consent.article9Condition().orElse(null), consent.informationSheetId(),
                 consent.informationSheetVersion(), consent.capture().channel(), consent.capture().takenBy(),
                 consent.capture().takenAt(), consent.reconfirmAfterDays(), consent.expiresAt().orElse(null),
-                consent.proxy().isPresent());
+                consent.proxy().isPresent(), consent.contractId());
     }
 
     /** Carries exactly the scope withdrawn, so recipients outside it are not touched (P6.8). */
@@ -84,5 +85,11 @@ public final class ConsentEventMapper {
     public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {
         return new RecordErased(SERVICE, record.kind().configName(), record.recordId(), record.subjectId(),
                 ErasureAction.valueOf(record.action().name()), retentionPeriod.toString(), at);
+    }
+
+    /** P12.1: an FOI request handed to the council responsible for its contract. */
+    public static FoiRequestHandedOver foiHandedOver(FoiRequest request) {
+        return new FoiRequestHandedOver(request.id(), request.contractId(), request.council(),
+                request.handedOverBy().orElseThrow(), request.handedOverAt().orElseThrow());
     }
 }

@@ -60,6 +60,9 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("GET", sar + "/answer", STAFF_AND_DPO),
                 new Endpoint("POST", "/api/v1/foi-requests", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/foi-requests", STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/foi-requests/" + java.util.UUID.randomUUID() + "/hand-over", STAFF_AND_DPO),
+                // Contracts: configuration every signed-in role may read.
+                new Endpoint("GET", "/api/v1/contracts", Set.of("staff", "dpo", "auditor", "partner-a")),
                 new Endpoint("GET", "/api/v1/breach-notices", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/breach-notices/" + java.util.UUID.randomUUID() + "?purpose=matrix",
                         STAFF_AND_DPO),
