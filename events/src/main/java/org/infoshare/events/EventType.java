@@ -31,6 +31,7 @@ import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.consent.FoiRequestLogged;
 import org.infoshare.events.consent.InformationSheetPublished;
+import org.infoshare.events.consent.FoiRequestHandedOver;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessProgressed;
 import org.infoshare.events.consent.SubjectAccessRequested;
@@ -84,6 +85,7 @@ public enum EventType {
     STAFF_REGISTERED("staff-registered", Topics.CONSENT_EVENTS, StaffRegistered.class, 1),
     POLICY_ACKNOWLEDGED("policy-acknowledged", Topics.CONSENT_EVENTS, PolicyAcknowledged.class, 1),
     TRAINING_RECORDED("training-recorded", Topics.CONSENT_EVENTS, TrainingRecorded.class, 1),
+    FOI_REQUEST_HANDED_OVER("foi-request-handed-over", Topics.CONSENT_EVENTS, FoiRequestHandedOver.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
     SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),

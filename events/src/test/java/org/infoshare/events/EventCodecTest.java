@@ -96,6 +96,19 @@ class EventCodecTest {
     }
 
     @Test
+    @DisplayName("an event written before an @Added field existed reads with that field null")
+    void addedFieldAbsentReadsAsNull() throws IOException {
+        ConsentGiven event = (ConsentGiven) Samples.full(EventType.CONSENT_GIVEN);
+        ObjectNode envelope = (ObjectNode) json.readTree(codec.serialize(codec.toCloudEvent(event, ID, SOURCE, TIME)));
+        ((ObjectNode) envelope.get("data")).remove("contractId");
+
+        ConsentGiven read = codec.data(codec.deserialize(json.writeValueAsBytes(envelope)), ConsentGiven.class);
+
+        assertEquals(null, read.contractId());
+        assertEquals(event.consentId(), read.consentId());
+    }
+
+    @Test
     @DisplayName("an application mapper that omits nulls and fails on unknown properties does not change the contract")
     void applicationMapperCannotBreakContract() throws IOException {
         ObjectMapper application = new ObjectMapper()

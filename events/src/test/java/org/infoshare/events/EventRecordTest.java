@@ -78,6 +78,10 @@ class EventRecordTest {
             assertEquals("trail", full.partitionKey()); // the one trail: checkpoints stay in order
             return;
         }
+        if (full instanceof org.infoshare.events.consent.FoiRequestHandedOver foi) {
+            assertEquals(foi.foiRequestId().toString(), full.partitionKey()); // P12.1: about no person
+            return;
+        }
         if (full instanceof InformationSheetPublished sheet) {
             assertEquals(sheet.pieceOfWork(), full.partitionKey()); // a piece of work's versions stay in order
             return;

@@ -36,7 +36,8 @@ class EventTypeTest {
      * protocol conflict, a release's delivery and payload destruction (P11.1), the P2.1 legal-duty
      * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports, the
      * P12.2 subject access steps and parts, the 16 X1 types that make every other state change an
-     * event, and the P15.1 staff register (registration, policy acknowledgement, training), exactly.
+     * event, the P15.1 staff register (registration, policy acknowledgement, training) and the P12.1
+     * FOI hand-over to a contract's council, exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
@@ -45,6 +46,7 @@ class EventTypeTest {
             "share-requested", "share-decided", "share-released", "recipient-notified", "recipient-acknowledged",
             "safeguarding-referred", "safeguarding-referral-progressed", "protocol-conflict-declared",
             "release-delivered", "release-destroyed", "legal-disclosure-approved", "legal-disclosure-handed-over",
+            "foi-request-handed-over",
             "breach-suspected", "breach-assessed", "breach-reported", "individuals-notified", "breach-closed",
             "breach-notice-requested", "breach-notice-dispatched",
             "personal-data-accessed",
@@ -60,9 +62,9 @@ class EventTypeTest {
             "staff-registered", "policy-acknowledged", "training-recorded");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2), the three subject access types (P12.2) and the 16 X1 state-change types and the three staff register types (P15.1)")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2), the three subject access types (P12.2) and the 16 X1 state-change types and the three staff register types (P15.1) and the FOI hand-over (P12.1)")
     void exactlyTheDesignTypes() {
-        assertEquals(53, DESIGN_TYPE_NAMES.size());
+        assertEquals(54, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());

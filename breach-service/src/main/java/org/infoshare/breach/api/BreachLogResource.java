@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,11 +18,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.breach.service.BreachLogService;
+import org.infoshare.web.Contracts;
 import org.infoshare.web.Page;
 import org.infoshare.web.Roles;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Art. 33(5): the internal log of every breach, reportable or not, for the DPO. */
@@ -34,8 +37,10 @@ public class BreachLogResource {
 
     private final BreachLogService service;
     private final ObjectMapper json;
+    private final Contracts contracts;
 
-    public BreachLogResource(BreachLogService service, ObjectMapper json) {
+    public BreachLogResource(BreachLogService service, ObjectMapper json, Contracts contracts) {
+        this.contracts = contracts;
         this.service = service;
         this.json = json;
     }
@@ -43,10 +48,11 @@ public class BreachLogResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "The internal breach log, newest breach first")
-    public Uni<Page<BreachLogEntryView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "The internal breach log, newest breach first, optionally of one contract")
+    public Uni<Page<BreachLogEntryView>> list(@QueryParam("contractId") @Size(max = 64) String contractId,
+                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.page(page, size).map(found -> found.map(BreachLogEntryView::of));
+        return service.page(Optional.ofNullable(contracts.filter(contractId)), page, size).map(found -> found.map(BreachLogEntryView::of));
     }
 
     @GET

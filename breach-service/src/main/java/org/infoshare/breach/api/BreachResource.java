@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.infoshare.breach.domain.Reporter;
 import org.infoshare.breach.service.BreachReportService;
 import org.infoshare.messaging.access.PersonalDataReads;
 import org.infoshare.web.Caller;
+import org.infoshare.web.Contracts;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
 import org.infoshare.web.ProblemException;
@@ -49,9 +51,11 @@ public class BreachResource {
     private final SecurityIdentity identity;
     private final IdempotencyKeys idempotency;
     private final PersonalDataReads reads;
+    private final Contracts contracts;
 
     public BreachResource(BreachReportService service, SecurityIdentity identity, IdempotencyKeys idempotency,
-                          PersonalDataReads reads) {
+                          PersonalDataReads reads, Contracts contracts) {
+        this.contracts = contracts;
         this.service = service;
         this.identity = identity;
         this.idempotency = idempotency;
@@ -69,7 +73,8 @@ public class BreachResource {
         BreachReportService.NewReport report = new BreachReportService.NewReport(
                 Optional.ofNullable(request.certainty()).orElse(Certainty.SUSPECTED), request.summary(),
                 request.discoveredHow(), request.occurredAt(), request.awareAt(), request.cyberIncident(),
-                request.dataCategories(), Optional.ofNullable(request.releaseIds()).orElse(List.of()), window);
+                request.dataCategories(), Optional.ofNullable(request.releaseIds()).orElse(List.of()), window,
+                contracts.resolve(request.contractId()).id());
         // Partner systems retry on timeouts: the same key and body report the breach once.
         return idempotency.run(idempotencyKey, Caller.of(identity), "report-breach", request,
                 () -> service.report(report, reporter()).map(saved -> IdempotencyKeys.Answer.created(
@@ -79,10 +84,11 @@ public class BreachResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.DPO, Roles.PARTNER})
-    @Operation(summary = "List breaches, newest first, each with its ICO clock; a partner sees only its own")
-    public Uni<Page<BreachView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "List breaches, newest first, optionally of one contract, each with its ICO clock; a partner sees only its own")
+    public Uni<Page<BreachView>> list(@QueryParam("contractId") @Size(max = 64) String contractId,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(partnerScope(), page, size)
+        return service.list(partnerScope(), Optional.ofNullable(contracts.filter(contractId)), page, size)
                 .map(found -> found.map(breach -> BreachView.of(breach, service.now(), List.of())));
     }
 

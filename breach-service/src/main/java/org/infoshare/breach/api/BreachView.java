@@ -20,7 +20,7 @@ public record BreachView(UUID id, String reporterKind, String reporterPartnerId,
                          List<String> dataCategories, List<UUID> releaseIds,
                          ReportBreachRequest.PartnerWindowRequest window, Instant reportedAt, String state,
                          String riskLevel, Instant icoReportedAt, Instant closedAt, ClockView clock,
-                         Instant statedAwareAt) {
+                         Instant statedAwareAt, String contractId) {
 
     static BreachView of(Breach breach, Instant now, List<Escalation> escalations) {
         BreachReport report = breach.report();
@@ -33,6 +33,7 @@ public record BreachView(UUID id, String reporterKind, String reporterPartnerId,
                 report.reportedAt(), breach.status().state(),
                 breach.status().riskLevel().map(Enum::name).orElse(null),
                 breach.status().icoReportedAt().orElse(null), breach.status().closedAt().orElse(null),
-                ClockView.of(breach, now, escalations), report.statedAwareAt());
+                ClockView.of(breach, now, escalations), report.statedAwareAt(),
+                report.contractId());
     }
 }

@@ -28,7 +28,8 @@ public record ReportBreachRequest(
         @NotNull Boolean cyberIncident,
         @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> dataCategories,
         @Size(max = 1000) List<@NotNull UUID> releaseIds,
-        @Valid PartnerWindowRequest window) {
+        @Valid PartnerWindowRequest window,
+        @Size(max = 64) String contractId) {
 
     /** Every release to {@code partnerId} between {@code from} and {@code to}, both included. */
     public record PartnerWindowRequest(@NotBlank @Size(max = 100) String partnerId, @NotNull Instant from,

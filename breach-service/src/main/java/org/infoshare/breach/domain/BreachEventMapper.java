@@ -34,7 +34,7 @@ public final class BreachEventMapper {
     public static BreachSuspected suspected(BreachReport report, List<UUID> releaseIds) {
         return new BreachSuspected(report.id(), ReporterKind.valueOf(report.reporter().kind().name()),
                 report.reporter().partnerId().orElse(null), report.occurredAt(), report.awareAt(),
-                report.cyberIncident(), report.dataCategories(), releaseIds, report.reportedAt());
+                report.cyberIncident(), report.dataCategories(), releaseIds, report.reportedAt(), report.contractId());
     }
 
     public static BreachAssessed assessed(RiskAssessment assessment, BreachReport breach) {

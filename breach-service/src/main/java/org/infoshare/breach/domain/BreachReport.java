@@ -23,13 +23,15 @@ public record BreachReport(
         List<String> dataCategories,
         BreachScope scope,
         Instant reportedAt,
-        Instant statedAwareAt) {
+        Instant statedAwareAt,
+        String contractId) {
 
     public BreachReport {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reporter, "reporter");
         Objects.requireNonNull(certainty, "certainty");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(contractId, "contractId");
         dataCategories = List.copyOf(dataCategories);
     }
 

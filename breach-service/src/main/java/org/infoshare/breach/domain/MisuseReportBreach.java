@@ -26,7 +26,7 @@ public final class MisuseReportBreach {
         return UUID.nameUUIDFromBytes((SOURCE + ":" + reportId).getBytes(StandardCharsets.UTF_8));
     }
 
-    public static BreachReport suspected(MisuseEscalated escalated, Instant now) {
+    public static BreachReport suspected(MisuseEscalated escalated, Instant now, String contractId) {
         Instant aware = escalated.escalatedAt().isAfter(now) ? now : escalated.escalatedAt();
         Instant occurred = escalated.firstReadAt().isAfter(aware) ? aware : escalated.firstReadAt();
         String summary = "Unusual access to personal data found by audit-service (misuse report "
@@ -36,6 +36,6 @@ public final class MisuseReportBreach {
         return new BreachReport(breachId(escalated.reportId()),
                 new Reporter(escalated.decidedBy(), Reporter.Kind.DPO, Optional.empty()), Certainty.SUSPECTED,
                 summary, SOURCE, occurred, aware, false, List.of(), new BreachScope(List.of(), Optional.empty()), now,
-                escalated.escalatedAt());
+                escalated.escalatedAt(), contractId);
     }
 }

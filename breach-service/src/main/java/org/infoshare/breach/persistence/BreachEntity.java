@@ -76,4 +76,6 @@ class BreachEntity {
 
     @Column(name = "closed_at")
     Instant closedAt;
+    @Column(name = "contract_id", nullable = false, updatable = false)
+    String contractId;
 }

@@ -67,12 +67,8 @@ public class BreachRepository {
     }
 
     /** Newest first; a partner sees only what it reported itself. */
-    public Uni<List<Breach>> list(Optional<String> reporterPartner, int page, int size) {
-        Sort newestFirst = Sort.descending("reportedAt").and("id");
-        var query = reporterPartner
-                .map(partner -> entities.find("reporterPartner", newestFirst, partner))
-                .orElseGet(() -> entities.findAll(newestFirst));
-        return query.page(Page.of(page, size)).list()
+    public Uni<List<Breach>> list(Optional<String> reporterPartner, Optional<String> contractId, int page, int size) {
+        return query(reporterPartner, contractId).page(Page.of(page, size)).list()
                 .map(found -> found.stream().map(BreachRepository::toDomain).toList());
     }
 
@@ -82,9 +78,20 @@ public class BreachRepository {
                 .map(found -> found.stream().map(BreachRepository::toDomain).toList());
     }
 
-    public Uni<Long> count(Optional<String> reporterPartner) {
-        return reporterPartner.map(partner -> entities.count("reporterPartner", partner))
-                .orElseGet(entities::count);
+    public Uni<Long> count(Optional<String> reporterPartner, Optional<String> contractId) {
+        return query(reporterPartner, contractId).count();
+    }
+
+    private io.quarkus.hibernate.reactive.panache.PanacheQuery<BreachEntity> query(Optional<String> reporterPartner,
+                                                                                  Optional<String> contractId) {
+        Sort newestFirst = Sort.descending("reportedAt").and("id");
+        if (reporterPartner.isPresent() && contractId.isPresent()) {
+            return entities.find("reporterPartner = ?1 and contractId = ?2", newestFirst, reporterPartner.get(),
+                    contractId.get());
+        }
+        return reporterPartner.map(partner -> entities.find("reporterPartner", newestFirst, partner))
+                .or(() -> contractId.map(contract -> entities.find("contractId", newestFirst, contract)))
+                .orElseGet(() -> entities.findAll(newestFirst));
     }
 
     /** Breaches whose ICO clock runs and whose awareness lies at or before {@code awareBy}. */
@@ -124,6 +131,7 @@ public class BreachRepository {
             entity.windowTo = window.to();
         });
         entity.reportedAt = report.reportedAt();
+        entity.contractId = report.contractId();
         return entity;
     }
 
@@ -135,7 +143,7 @@ public class BreachRepository {
                         Optional.ofNullable(entity.reporterPartner)),
                 Certainty.valueOf(entity.certainty), entity.summary, entity.discoveredHow, entity.occurredAt,
                 entity.awareAt, entity.cyberIncident, entity.dataCategories,
-                new BreachScope(entity.releaseIds, window), entity.reportedAt, entity.statedAwareAt);
+                new BreachScope(entity.releaseIds, window), entity.reportedAt, entity.statedAwareAt, entity.contractId);
         BreachStatus status = new BreachStatus(Optional.ofNullable(entity.riskLevel).map(RiskLevel::valueOf),
                 Optional.ofNullable(entity.icoReportedAt), Optional.ofNullable(entity.closedAt));
         return new Breach(report, status);

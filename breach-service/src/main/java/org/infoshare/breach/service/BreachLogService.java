@@ -41,9 +41,9 @@ public class BreachLogService {
 
     /** One page of the log, newest breach first. */
     @WithSession
-    public Uni<Page<BreachLogEntry>> page(int page, int size) {
-        return Page.of(breaches.list(Optional.empty(), page, size).chain(this::entries),
-                () -> breaches.count(Optional.empty()), page, size);
+    public Uni<Page<BreachLogEntry>> page(Optional<String> contractId, int page, int size) {
+        return Page.of(breaches.list(Optional.empty(), contractId, page, size).chain(this::entries),
+                () -> breaches.count(Optional.empty(), contractId), page, size);
     }
 
     /** Every entry, oldest breach first, for the DPO's export. */

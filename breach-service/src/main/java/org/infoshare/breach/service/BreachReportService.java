@@ -50,7 +50,7 @@ public class BreachReportService {
     /** What a reporter says; validated in the API, checked for consistency here. */
     public record NewReport(Certainty certainty, String summary, String discoveredHow, Instant occurredAt,
                             Instant awareAt, boolean cyberIncident, List<String> dataCategories,
-                            List<UUID> releaseIds, Optional<PartnerWindow> window) {
+                            List<UUID> releaseIds, Optional<PartnerWindow> window, String contractId) {
     }
 
     /** A breach with the escalations its ICO clock raised. */
@@ -69,7 +69,7 @@ public class BreachReportService {
                 request.discoveredHow(), request.occurredAt(),
                 PartnerReportRule.awareness(reporter, request.awareAt(), now), request.cyberIncident(),
                 request.dataCategories(), new BreachScope(request.releaseIds(), request.window()), now,
-                request.awareAt());
+                request.awareAt(), request.contractId());
         Uni<List<UUID>> announced = request.window().map(releases::releasesIn)
                 .orElseGet(() -> Uni.createFrom().item(request.releaseIds()));
         Uni<Void> ownReleases = reporter.partnerId().isEmpty() ? Uni.createFrom().voidItem()
@@ -98,8 +98,9 @@ public class BreachReportService {
     }
 
     @WithSession
-    public Uni<Page<Breach>> list(Optional<String> partnerScope, int page, int size) {
-        return Page.of(breaches.list(partnerScope, page, size), () -> breaches.count(partnerScope), page, size);
+    public Uni<Page<Breach>> list(Optional<String> partnerScope, Optional<String> contractId, int page, int size) {
+        return Page.of(breaches.list(partnerScope, contractId, page, size),
+                () -> breaches.count(partnerScope, contractId), page, size);
     }
 
     /** P14.1: the people and partners a breach reaches through the releases, onward ones included. */

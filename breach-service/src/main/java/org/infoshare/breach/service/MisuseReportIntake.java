@@ -9,6 +9,7 @@ import org.infoshare.breach.domain.BreachReport;
 import org.infoshare.breach.domain.MisuseReportBreach;
 import org.infoshare.breach.persistence.BreachRepository;
 import org.infoshare.events.audit.MisuseEscalated;
+import org.infoshare.web.Contracts;
 import org.infoshare.messaging.inbox.IdempotentConsumer;
 import org.infoshare.messaging.outbox.Outbox;
 import org.jboss.logging.Logger;
@@ -33,7 +34,11 @@ public class MisuseReportIntake {
     private final Clock clock;
     private final IdempotentConsumer idempotent;
 
-    public MisuseReportIntake(BreachRepository breaches, Outbox outbox, Clock clock, IdempotentConsumer idempotent) {
+    private final Contracts contracts;
+
+    public MisuseReportIntake(BreachRepository breaches, Outbox outbox, Clock clock, IdempotentConsumer idempotent,
+                              Contracts contracts) {
+        this.contracts = contracts;
         this.breaches = breaches;
         this.outbox = outbox;
         this.clock = clock;
@@ -46,7 +51,8 @@ public class MisuseReportIntake {
     }
 
     private Uni<Void> open(MisuseEscalated escalated) {
-        BreachReport report = MisuseReportBreach.suspected(escalated, clock.instant());
+        BreachReport report = MisuseReportBreach.suspected(escalated, clock.instant(),
+                contracts.defaultContract().id()); // audit's reports name no contract: the default one
         return breaches.find(report.id()).chain(found -> {
             if (found.isPresent()) {
                 return Uni.createFrom().voidItem();

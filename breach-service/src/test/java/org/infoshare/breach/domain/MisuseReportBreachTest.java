@@ -19,7 +19,7 @@ class MisuseReportBreachTest {
         UUID reportId = UUID.randomUUID();
         MisuseEscalated escalated = new MisuseEscalated(reportId, "bulk-reads", "staff-9", 60,
                 NOW.minusSeconds(7200), NOW.minusSeconds(3600), "dpo-1", NOW.minusSeconds(60));
-        BreachReport report = MisuseReportBreach.suspected(escalated, NOW);
+        BreachReport report = MisuseReportBreach.suspected(escalated, NOW, "hw-rutland");
         assertThat(report.id()).isEqualTo(MisuseReportBreach.breachId(reportId))
                 .isNotEqualTo(MisuseReportBreach.breachId(UUID.randomUUID()));
         assertThat(report.certainty()).isEqualTo(Certainty.SUSPECTED);
@@ -37,7 +37,7 @@ class MisuseReportBreachTest {
     void neverAwareInTheFuture() {
         MisuseEscalated escalated = new MisuseEscalated(UUID.randomUUID(), "no-case", "staff-9", 1,
                 NOW.plusSeconds(10), NOW.plusSeconds(20), "dpo-1", NOW.plusSeconds(30));
-        BreachReport report = MisuseReportBreach.suspected(escalated, NOW);
+        BreachReport report = MisuseReportBreach.suspected(escalated, NOW, "hw-rutland");
         assertThat(report.awareAt()).isEqualTo(NOW);
         assertThat(report.occurredAt()).isEqualTo(NOW);
     }

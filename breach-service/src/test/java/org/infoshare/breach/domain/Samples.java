@@ -22,7 +22,7 @@ final class Samples {
         return new BreachReport(UUID.randomUUID(), new Reporter("staff-1", Reporter.Kind.STAFF, Optional.empty()),
                 Certainty.CONFIRMED, "Survey answers e-mailed to the wrong care home", "The care home told us",
                 AWARE.minusSeconds(3600), AWARE, false, List.of("health"), BreachScope.none(), AWARE.plusSeconds(600),
-                AWARE);
+                AWARE, "hw-west-northants");
     }
 
     static RiskAssessment assessment(UUID breachId, Likelihood likelihood, Severity severity) {

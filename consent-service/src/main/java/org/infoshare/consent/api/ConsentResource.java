@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.infoshare.consent.domain.ProxyIdentity;
 import org.infoshare.consent.domain.Withdrawal;
 import org.infoshare.consent.service.ConsentService;
 import org.infoshare.web.Caller;
+import org.infoshare.web.Contracts;
 import org.infoshare.web.Page;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.PersonalData;
@@ -52,9 +54,12 @@ public class ConsentResource {
     private final SecurityIdentity identity;
     private final Clock clock;
     private final IdempotencyKeys idempotency;
+    private final Contracts contracts;
 
-    public ConsentResource(ConsentService consents, SecurityIdentity identity, Clock clock, IdempotencyKeys idempotency) {
+    public ConsentResource(ConsentService consents, SecurityIdentity identity, Clock clock, IdempotencyKeys idempotency,
+                           Contracts contracts) {
         this.consents = consents;
+        this.contracts = contracts;
         this.identity = identity;
         this.clock = clock;
         this.idempotency = idempotency;
@@ -75,19 +80,22 @@ public class ConsentResource {
                         p.expiresAt())),
                 Optional.ofNullable(request.proxy()).map(p -> new ProxyIdentity(p.identity().givenName(),
                         p.identity().familyName(), p.identity().relationship(),
-                        Optional.ofNullable(p.identity().contact()))));
+                        Optional.ofNullable(p.identity().contact()))),
+                contracts.resolve(request.contractId()).id());
         return idempotency.run(idempotencyKey, Caller.of(identity), "give-consent", request,
                 () -> consents.give(consent).map(saved -> IdempotencyKeys.Answer.created(
                         uri.getAbsolutePathBuilder().path(saved.id().toString()).build(), ConsentView.of(saved))));
     }
 
     @GET
-    @Operation(summary = "Consents, newest first, by subject and state")
+    @Operation(summary = "Consents, newest first, by subject, state and contract")
     public Uni<Page<ConsentView>> list(@QueryParam("subjectId") String subjectId,
                                        @QueryParam("state") ConsentState state,
+                                       @QueryParam("contractId") @Size(max = 64) String contractId,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return consents.list(Optional.ofNullable(subjectId), Optional.ofNullable(state), page, size)
+        return consents.list(Optional.ofNullable(subjectId), Optional.ofNullable(state),
+                        Optional.ofNullable(contracts.filter(contractId)), page, size)
                 .map(found -> found.map(ConsentView::of));
     }
 

@@ -14,7 +14,7 @@ public record ConsentView(UUID id, String subjectId, long version, String state,
                           String article9Condition, String captureChannel, Instant capturedAt,
                           UUID informationSheetId, int informationSheetVersion, int reconfirmAfterDays,
                           Instant reconfirmationDueAt, Instant expiresAt, Instant lastConfirmedAt,
-                          boolean givenByProxy, String proxyKind) {
+                          boolean givenByProxy, String proxyKind, String contractId) {
 
     static ConsentView of(Consent c) {
         return new ConsentView(c.id(), c.subjectId(), c.version(), c.state().name(), c.scope().purposes(),
@@ -23,6 +23,6 @@ public record ConsentView(UUID id, String subjectId, long version, String state,
                 c.capture().channel().name(), c.capture().takenAt(), c.informationSheetId(),
                 c.informationSheetVersion(), c.reconfirmAfterDays(), ReconfirmationSchedule.dueAt(c),
                 c.expiresAt().orElse(null), c.lastConfirmedAt(), c.proxy().isPresent(),
-                c.proxy().map(p -> p.kind().name()).orElse(null));
+                c.proxy().map(p -> p.kind().name()).orElse(null), c.contractId());
     }
 }

@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An explicit act of consent as staff record it (P6.5, P6.6, P6.9). */
+/**
+ * An explicit act of consent as staff record it (P6.5, P6.6, P6.9), under a Healthwatch contract
+ * ({@code contractId}; the configured default when absent, 422 when unknown).
+ */
 public record GiveConsentRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9-]{8,64}", message = "must be a subject id") String subjectId,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> purposes,
@@ -32,7 +35,8 @@ public record GiveConsentRequest(
         @NotNull UUID informationSheetId,
         @Min(1) @Max(3650) Integer reconfirmAfterDays,
         @Future Instant expiresAt,
-        @Valid ProxyRequest proxy) {
+        @Valid ProxyRequest proxy,
+        @Size(max = 64) String contractId) {
 
     /** How the explicit act was captured. */
     public record CaptureRequest(@NotNull CaptureChannel channel,

@@ -17,7 +17,8 @@ import java.util.UUID;
 public record Consent(UUID id, String subjectId, long version, ConsentState state, ConsentScope scope,
                       String handling, LawfulBasis lawfulBasis, Optional<Article9Condition> article9Condition,
                       Capture capture, UUID informationSheetId, int informationSheetVersion, int reconfirmAfterDays,
-                      Optional<Instant> expiresAt, Instant lastConfirmedAt, Optional<ProxyAuthority> proxy) {
+                      Optional<Instant> expiresAt, Instant lastConfirmedAt, Optional<ProxyAuthority> proxy,
+                      String contractId) {
 
     public Consent {
         Objects.requireNonNull(id, "id");
@@ -25,23 +26,24 @@ public record Consent(UUID id, String subjectId, long version, ConsentState stat
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(lastConfirmedAt, "lastConfirmedAt");
+        Objects.requireNonNull(contractId, "contractId");
     }
 
     public Consent withState(ConsentState newState) {
         return new Consent(id, subjectId, version + 1, newState, scope, handling, lawfulBasis, article9Condition,
                 capture, informationSheetId, informationSheetVersion, reconfirmAfterDays, expiresAt,
-                lastConfirmedAt, proxy);
+                lastConfirmedAt, proxy, contractId);
     }
 
     public Consent withScope(ConsentScope newScope, ConsentState newState) {
         return new Consent(id, subjectId, version + 1, newState, newScope, handling, lawfulBasis, article9Condition,
                 capture, informationSheetId, informationSheetVersion, reconfirmAfterDays, expiresAt,
-                lastConfirmedAt, proxy);
+                lastConfirmedAt, proxy, contractId);
     }
 
     public Consent reconfirmedAt(Instant at) {
         return new Consent(id, subjectId, version + 1, ConsentState.ACTIVE, scope, handling, lawfulBasis,
                 article9Condition, capture, informationSheetId, informationSheetVersion, reconfirmAfterDays,
-                expiresAt, at, proxy);
+                expiresAt, at, proxy, contractId);
     }
 }

@@ -10,6 +10,7 @@ import org.infoshare.events.consent.ConsentReconfirmed;
 import org.infoshare.events.consent.ConsentWithdrawn;
 import org.infoshare.events.consent.FoiRequestLogged;
 import org.infoshare.events.consent.InformationSheetPublished;
+import org.infoshare.events.consent.FoiRequestHandedOver;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
 import org.infoshare.events.consent.SubjectAccessProgressed;
 import org.infoshare.events.consent.SubjectAccessRequested;
@@ -79,7 +80,7 @@ public final class ConsentEventMapper {
                 consent.lawfulBasis(), consent.article9Condition().orElse(null), consent.informationSheetId(),
                 consent.informationSheetVersion(), consent.capture().channel(), consent.capture().takenBy(),
                 consent.capture().takenAt(), consent.reconfirmAfterDays(), consent.expiresAt().orElse(null),
-                consent.proxy().isPresent());
+                consent.proxy().isPresent(), consent.contractId());
     }
 
     /** Carries exactly the scope withdrawn, so recipients outside it are not touched (P6.8). */
@@ -121,8 +122,8 @@ public final class ConsentEventMapper {
 
     /** X1: the summary may name the requester, so it stays in the log; the event names the council. */
     public static FoiRequestLogged foiLogged(FoiRequest request, Instant loggedAt) {
-        return new FoiRequestLogged(request.id(), request.council().name(), request.receivedAt(),
-                request.handedOverAt(), request.recordedBy(), loggedAt);
+        return new FoiRequestLogged(request.id(), request.contractId(), request.council(), request.receivedAt(),
+                request.recordedBy(), loggedAt);
     }
 
     public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {
@@ -142,5 +143,11 @@ public final class ConsentEventMapper {
     public static TrainingRecorded trainingRecorded(StaffTraining training) {
         return new TrainingRecorded(training.staffId(), training.course(), training.completedOn(), training.recordedBy(),
                 training.recordedAt());
+    }
+
+    /** P12.1: an FOI request handed to the council responsible for its contract. */
+    public static FoiRequestHandedOver foiHandedOver(FoiRequest request) {
+        return new FoiRequestHandedOver(request.id(), request.contractId(), request.council(),
+                request.handedOverBy().orElseThrow(), request.handedOverAt().orElseThrow());
     }
 }

@@ -72,4 +72,6 @@ class ConsentEntity {
     Instant proxyExpiresAt;
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+    @Column(name = "contract_id", nullable = false, updatable = false)
+    String contractId;
 }

@@ -53,6 +53,7 @@ public class ConsentRepository {
         entity.informationSheetVersion = consent.informationSheetVersion();
         entity.reconfirmAfterDays = consent.reconfirmAfterDays();
         entity.expiresAt = consent.expiresAt().orElse(null);
+        entity.contractId = consent.contractId();
         consent.proxy().ifPresent(proxy -> {
             entity.proxyKind = proxy.kind().name();
             entity.proxyReference = proxy.reference();
@@ -88,13 +89,14 @@ public class ConsentRepository {
                 .map(found -> found.stream().map(ConsentRepository::toDomain).toList());
     }
 
-    public Uni<List<Consent>> list(Optional<String> subjectId, Optional<ConsentState> state, int page, int size) {
-        return query(subjectId, state).page(Page.of(page, size)).list()
+    public Uni<List<Consent>> list(Optional<String> subjectId, Optional<ConsentState> state, Optional<String> contractId,
+                                   int page, int size) {
+        return query(subjectId, state, contractId).page(Page.of(page, size)).list()
                 .map(found -> found.stream().map(ConsentRepository::toDomain).toList());
     }
 
-    public Uni<Long> count(Optional<String> subjectId, Optional<ConsentState> state) {
-        return query(subjectId, state).count();
+    public Uni<Long> count(Optional<String> subjectId, Optional<ConsentState> state, Optional<String> contractId) {
+        return query(subjectId, state, contractId).count();
     }
 
     /**
@@ -151,16 +153,25 @@ public class ConsentRepository {
     }
 
     private io.quarkus.hibernate.reactive.panache.PanacheQuery<ConsentEntity> query(Optional<String> subjectId,
-                                                                                   Optional<ConsentState> state) {
+                                                                                   Optional<ConsentState> state,
+                                                                                   Optional<String> contractId) {
         Sort order = Sort.descending("capturedAt").and("id");
-        if (subjectId.isPresent() && state.isPresent()) {
-            return consents.find("subjectId = :subject and state = :state", order,
-                    Parameters.with("subject", subjectId.get()).and("state", state.get().name()));
-        }
-        if (subjectId.isPresent()) {
-            return consents.find("subjectId", order, subjectId.get());
-        }
-        return state.map(s -> consents.find("state", order, s.name())).orElseGet(() -> consents.findAll(order));
+        List<String> where = new java.util.ArrayList<>();
+        Parameters parameters = new Parameters();
+        subjectId.ifPresent(s -> {
+            where.add("subjectId = :subject");
+            parameters.and("subject", s);
+        });
+        state.ifPresent(s -> {
+            where.add("state = :state");
+            parameters.and("state", s.name());
+        });
+        contractId.ifPresent(c -> {
+            where.add("contractId = :contract");
+            parameters.and("contract", c);
+        });
+        return where.isEmpty() ? consents.findAll(order)
+                : consents.find(String.join(" and ", where), order, parameters);
     }
 
     private static void writeChangeable(ConsentEntity entity, Consent consent, Instant now) {
@@ -184,7 +195,7 @@ public class ConsentRepository {
                 new Capture(CaptureChannel.valueOf(e.captureChannel), e.capturedBy, e.capturedAt, e.witness,
                         e.captureNotes, e.evidenceReference),
                 e.informationSheetId, e.informationSheetVersion, e.reconfirmAfterDays,
-                Optional.ofNullable(e.expiresAt), e.lastConfirmedAt, proxy);
+                Optional.ofNullable(e.expiresAt), e.lastConfirmedAt, proxy, e.contractId);
     }
 
     /** Panache repositories of the entities, kept inside persistence. */

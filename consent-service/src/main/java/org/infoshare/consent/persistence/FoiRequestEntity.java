@@ -18,10 +18,16 @@ class FoiRequestEntity {
     Instant receivedAt;
     @Column(nullable = false)
     String summary;
+    @Column(name = "contract_id", nullable = false)
+    String contractId;
     @Column(nullable = false)
     String council;
-    @Column(name = "handed_over_at", nullable = false)
+    @Column(name = "council_foi_contact")
+    String councilFoiContact;
+    @Column(name = "handed_over_at")
     Instant handedOverAt;
+    @Column(name = "handed_over_by")
+    String handedOverBy;
     @Column(name = "recorded_by", nullable = false)
     String recordedBy;
 }

@@ -73,7 +73,8 @@ public class ConsentService {
     public record NewConsent(String subjectId, ConsentScope scope, String handling, LawfulBasis lawfulBasis,
                              Optional<Article9Condition> article9Condition, Capture capture, UUID informationSheetId,
                              Optional<Integer> reconfirmAfterDays, Optional<Instant> expiresAt,
-                             Optional<ProxyAuthority> proxy, Optional<ProxyIdentity> proxyIdentity) {
+                             Optional<ProxyAuthority> proxy, Optional<ProxyIdentity> proxyIdentity,
+                             String contractId) {
     }
 
     @WithTransaction
@@ -147,7 +148,7 @@ public class ConsentService {
             Consent announced = new Consent(after.id(), after.subjectId(), after.version(), after.state(), after.scope(),
                     after.handling(), after.lawfulBasis(), after.article9Condition(), capture,
                     after.informationSheetId(), after.informationSheetVersion(), after.reconfirmAfterDays(),
-                    after.expiresAt(), after.lastConfirmedAt(), after.proxy());
+                    after.expiresAt(), after.lastConfirmedAt(), after.proxy(), after.contractId());
             return consents.update(after, clock.instant())
                     .chain(() -> consents.recordReconfirmation(consentId, capture))
                     .chain(() -> outbox.append(ConsentEventMapper.reconfirmed(announced)))
@@ -185,8 +186,10 @@ public class ConsentService {
     }
 
     @WithSession
-    public Uni<Page<Consent>> list(Optional<String> subjectId, Optional<ConsentState> state, int page, int size) {
-        return Page.of(consents.list(subjectId, state, page, size), () -> consents.count(subjectId, state), page, size);
+    public Uni<Page<Consent>> list(Optional<String> subjectId, Optional<ConsentState> state, Optional<String> contractId,
+                                   int page, int size) {
+        return Page.of(consents.list(subjectId, state, contractId, page, size),
+                () -> consents.count(subjectId, state, contractId), page, size);
     }
 
     private Uni<Consent> existing(UUID consentId) {
@@ -208,7 +211,8 @@ public class ConsentService {
         return new Consent(UUID.randomUUID(), request.subjectId(), 1, ConsentState.ACTIVE, request.scope(),
                 request.handling(), request.lawfulBasis(), request.article9Condition(), request.capture(),
                 sheet.id(), sheet.version(), request.reconfirmAfterDays().orElse(defaultReconfirmAfterDays),
-                request.expiresAt(), request.capture().takenAt(), request.proxy());
+                request.expiresAt(), request.capture().takenAt(), request.proxy(),
+                request.contractId());
     }
 
     private static ProblemException unprocessable(List<String> reasons) {

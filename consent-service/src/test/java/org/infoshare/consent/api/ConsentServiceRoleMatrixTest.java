@@ -76,6 +76,9 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("POST", sar + "/answer/release", DPO_AND_CEO),
                 new Endpoint("POST", "/api/v1/foi-requests", ACCESS_TO_INFORMATION),
                 new Endpoint("GET", "/api/v1/foi-requests", ACCESS_TO_INFORMATION),
+                new Endpoint("POST", "/api/v1/foi-requests/" + java.util.UUID.randomUUID() + "/hand-over", ACCESS_TO_INFORMATION),
+                // Contracts: configuration every signed-in role may read.
+                new Endpoint("GET", "/api/v1/contracts", Set.of("staff", "dpo", "auditor", "partner-a", "ceo")),
                 new Endpoint("GET", "/api/v1/breach-notices", STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/breach-notices/" + java.util.UUID.randomUUID() + "?purpose=matrix",
                         STAFF_AND_DPO),

@@ -90,16 +90,17 @@ class SubjectAccessProgressTest {
     }
 
     @Test
-    @DisplayName("P12.1 an FOI request is logged with the council it went to and when; other roles may not")
+    @DisplayName("P12.1 an FOI request is logged with its contract's council and when it was handed over; other roles may not")
     void foiRequestsAreLogged() {
         given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON)
                 .body(Map.of("receivedAt", "2026-03-01T09:00:00Z", "summary", "Spending on enter-and-view visits 2025",
-                        "council", "RUTLAND_COUNTY_COUNCIL", "handedOverAt", "2026-03-02T09:00:00Z"))
-                .post("/api/v1/foi-requests").then().statusCode(201).body("council", equalTo("RUTLAND_COUNTY_COUNCIL"));
+                        "contractId", "hw-rutland", "handedOverAt", "2026-03-02T09:00:00Z"))
+                .post("/api/v1/foi-requests").then().statusCode(201).body("council", equalTo("Rutland County Council"))
+                .body("handedOverAt", equalTo("2026-03-02T09:00:00Z"));
         given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/foi-requests").then().statusCode(200)
                 .body("items.summary", org.hamcrest.Matchers.hasItem("Spending on enter-and-view visits 2025"));
         assertProblem(given().auth().oauth2(Tokens.user("staff")).contentType(ContentType.JSON)
-                .body(Map.of("receivedAt", "2026-03-05T09:00:00Z", "summary", "x", "council", "RUTLAND_COUNTY_COUNCIL",
+                .body(Map.of("receivedAt", "2026-03-05T09:00:00Z", "summary", "x", "contractId", "hw-rutland",
                         "handedOverAt", "2026-03-02T09:00:00Z")).post("/api/v1/foi-requests"), 422);
         assertProblem(given().auth().oauth2(Tokens.user("auditor")).get("/api/v1/foi-requests"), 403);
         assertProblem(given().auth().oauth2(Tokens.user("partner-a")).contentType(ContentType.JSON).body(Map.of())

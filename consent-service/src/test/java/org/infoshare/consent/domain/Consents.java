@@ -28,6 +28,6 @@ final class Consents {
     static Consent active(int reconfirmAfterDays, Optional<Instant> expiresAt) {
         return new Consent(UUID.randomUUID(), "subject-1", 1, ConsentState.ACTIVE, scope(), "Stored encrypted; shared pseudonymised",
                 LawfulBasis.A, Optional.empty(), verbal(), UUID.randomUUID(), 2, reconfirmAfterDays, expiresAt, GIVEN,
-                Optional.empty());
+                Optional.empty(), "hw-west-northants");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.infoshare.events.Added;
 import org.infoshare.events.Nullable;
 import org.infoshare.events.vocabulary.ReporterKind;
 
@@ -23,6 +24,7 @@ import org.infoshare.events.vocabulary.ReporterKind;
  * @param dataCategories Data categories affected.
  * @param releaseIds Releases affected, linking to the affected people.
  * @param reportedAt When it was reported.
+ * @param contractId The Healthwatch contract the breach belongs to (added; null in events written before contracts).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BreachSuspected(
@@ -34,7 +36,8 @@ public record BreachSuspected(
         boolean cyberIncident,
         List<String> dataCategories,
         List<UUID> releaseIds,
-        Instant reportedAt) implements BreachEvent {
+        Instant reportedAt,
+        @Nullable @Added String contractId) implements BreachEvent {
 
     public BreachSuspected {
         requireNonNull(breachId, "breachId");
@@ -44,5 +47,13 @@ public record BreachSuspected(
         dataCategories = List.copyOf(requireNonNull(dataCategories, "dataCategories"));
         releaseIds = List.copyOf(requireNonNull(releaseIds, "releaseIds"));
         requireNonNull(reportedAt, "reportedAt");
+    }
+
+    /** A breach of no named contract (as written before contracts existed). */
+    public BreachSuspected(UUID breachId, ReporterKind reporterKind, String reporterPartnerId, Instant occurredAt,
+                           Instant awareAt, boolean cyberIncident, List<String> dataCategories, List<UUID> releaseIds,
+                           Instant reportedAt) {
+        this(breachId, reporterKind, reporterPartnerId, occurredAt, awareAt, cyberIncident, dataCategories, releaseIds,
+                reportedAt, null);
     }
 }

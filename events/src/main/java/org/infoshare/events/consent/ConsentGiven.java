@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.infoshare.events.Added;
 import org.infoshare.events.Nullable;
 import org.infoshare.events.vocabulary.Article9Condition;
 import org.infoshare.events.vocabulary.CaptureChannel;
@@ -33,6 +34,7 @@ import org.infoshare.events.vocabulary.LawfulBasis;
  * @param reconfirmAfterDays Days after which it must be re-confirmed before a share (P6.7).
  * @param expiresAt When it expires, if it does.
  * @param givenByProxy Given by a proxy with a lasting power of attorney or court order (P6.9).
+ * @param contractId The Healthwatch contract the consent belongs to (added; null in events written before contracts).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ConsentGiven(
@@ -52,7 +54,8 @@ public record ConsentGiven(
         Instant capturedAt,
         int reconfirmAfterDays,
         @Nullable Instant expiresAt,
-        boolean givenByProxy) implements ConsentEvent {
+        boolean givenByProxy,
+        @Nullable @Added String contractId) implements ConsentEvent {
 
     public ConsentGiven {
         requireNonNull(consentId, "consentId");
@@ -66,5 +69,17 @@ public record ConsentGiven(
         requireNonNull(captureChannel, "captureChannel");
         requireNonNull(capturedBy, "capturedBy");
         requireNonNull(capturedAt, "capturedAt");
+    }
+
+    /** A consent of no named contract (as written before contracts existed). */
+    public ConsentGiven(UUID consentId, String subjectId, long consentVersion, List<String> purposes,
+                        List<String> dataCategories, List<String> recipientPartnerIds,
+                        List<String> recipientPartnerKinds, LawfulBasis lawfulBasis, Article9Condition article9Condition,
+                        UUID informationSheetId, int informationSheetVersion, CaptureChannel captureChannel,
+                        String capturedBy, Instant capturedAt, int reconfirmAfterDays, Instant expiresAt,
+                        boolean givenByProxy) {
+        this(consentId, subjectId, consentVersion, purposes, dataCategories, recipientPartnerIds, recipientPartnerKinds,
+                lawfulBasis, article9Condition, informationSheetId, informationSheetVersion, captureChannel, capturedBy,
+                capturedAt, reconfirmAfterDays, expiresAt, givenByProxy, null);
     }
 }

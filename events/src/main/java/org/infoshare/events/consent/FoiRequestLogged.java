@@ -21,17 +21,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FoiRequestLogged(
         UUID requestId,
+        String contractId,
         String council,
         Instant receivedAt,
-        Instant handedOverAt,
         String recordedBy,
         Instant loggedAt) implements ConsentEvent {
 
     public FoiRequestLogged {
         requireNonNull(requestId, "requestId");
+        requireNonNull(contractId, "contractId");
         requireNonNull(council, "council");
         requireNonNull(receivedAt, "receivedAt");
-        requireNonNull(handedOverAt, "handedOverAt");
         requireNonNull(recordedBy, "recordedBy");
         requireNonNull(loggedAt, "loggedAt");
     }

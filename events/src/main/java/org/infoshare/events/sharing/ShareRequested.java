@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.infoshare.events.Added;
 import org.infoshare.events.Nullable;
 import org.infoshare.events.vocabulary.ShareBasis;
 
@@ -23,6 +24,7 @@ import org.infoshare.events.vocabulary.ShareBasis;
  * @param consentId Consent relied on when the basis is CONSENT.
  * @param requestedBy Opaque id of the requesting actor.
  * @param requestedAt When it was requested.
+ * @param contractId The Healthwatch contract the share request belongs to (added; null in events written before contracts).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ShareRequested(
@@ -35,7 +37,8 @@ public record ShareRequested(
         ShareBasis basis,
         @Nullable UUID consentId,
         String requestedBy,
-        Instant requestedAt) implements SharingEvent {
+        Instant requestedAt,
+        @Nullable @Added String contractId) implements SharingEvent {
 
     public ShareRequested {
         requireNonNull(shareRequestId, "shareRequestId");
@@ -45,5 +48,13 @@ public record ShareRequested(
         requireNonNull(basis, "basis");
         requireNonNull(requestedBy, "requestedBy");
         requireNonNull(requestedAt, "requestedAt");
+    }
+
+    /** A share request of no named contract (as written before contracts existed). */
+    public ShareRequested(UUID shareRequestId, String subjectId, String partnerId, String purpose,
+                          List<String> dataCategories, boolean identifiable, ShareBasis basis, UUID consentId,
+                          String requestedBy, Instant requestedAt) {
+        this(shareRequestId, subjectId, partnerId, purpose, dataCategories, identifiable, basis, consentId, requestedBy,
+                requestedAt, null);
     }
 }

@@ -37,5 +37,6 @@ public record ShareRequestBody(
         Article9Condition article9Condition,
         @Size(max = 4000) String proportionality,
         Sensitivity sensitivity,
-        @NotNull @Valid PayloadBody payload) {
+        @NotNull @Valid PayloadBody payload,
+        @Size(max = 64) String contractId) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.infoshare.sharing.domain.LawfulCondition;
 import org.infoshare.sharing.domain.ShareRequest;
 import org.infoshare.sharing.service.ShareDecisionService;
 import org.infoshare.web.Caller;
+import org.infoshare.web.Contracts;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
 import org.infoshare.web.PersonalData;
@@ -51,9 +53,11 @@ public class ShareRequestResource {
     private final IdempotencyKeys idempotency;
     private final Clock clock;
     private final PersonalDataReads reads;
+    private final Contracts contracts;
 
     public ShareRequestResource(ShareDecisionService shares, SecurityIdentity identity, IdempotencyKeys idempotency,
-                                Clock clock, PersonalDataReads reads) {
+                                Clock clock, PersonalDataReads reads, Contracts contracts) {
+        this.contracts = contracts;
         this.shares = shares;
         this.identity = identity;
         this.idempotency = idempotency;
@@ -73,7 +77,8 @@ public class ShareRequestResource {
                 Optional.ofNullable(body.identifiableReason()).filter(s -> !s.isBlank()), body.basis(),
                 Optional.ofNullable(body.consentId()), Optional.ofNullable(body.legalReference()).filter(s -> !s.isBlank()),
                 Optional.ofNullable(body.proportionality()), Optional.ofNullable(body.sensitivity()),
-                caller.actorId(), clock.instant(), body.payload().toDomain(), condition(body));
+                caller.actorId(), clock.instant(), body.payload().toDomain(), condition(body))
+                .withContract(contracts.resolve(body.contractId()).id());
         return idempotency.run(idempotencyKey, caller, "request-share", body,
                 () -> shares.request(request).map(decided -> IdempotencyKeys.Answer.created(
                         uri.getAbsolutePathBuilder().path(decided.request().id().toString()).build(),
@@ -107,15 +112,17 @@ public class ShareRequestResource {
     @GET
     @RolesAllowed({Roles.STAFF, Roles.DPO})
     @Operation(summary = "Share requests, newest first, optionally by outcome (the DPO's queue: outcome=AWAITING_DPO) "
-            + "and by person (subjectId); every person listed is recorded as read (P6.1)")
+            + "by person (subjectId) and by contract (contractId); every person listed is recorded as read (P6.1)")
     public Uni<Page<ShareRequestView>> list(@QueryParam("outcome") ShareOutcome outcome,
                                             @QueryParam("subjectId") @Pattern(regexp = "[A-Za-z0-9-]{8,64}",
                                                     message = "must be a pseudonymous subject id") String subjectId,
+                                            @QueryParam("contractId") @Size(max = 64) String contractId,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         // P6.1: every person on the page is recorded as read
         return reads.recorded(Caller.of(identity).reader(), "share-review",
-                () -> shares.list(Optional.ofNullable(outcome), Optional.ofNullable(subjectId), page, size)
+                () -> shares.list(Optional.ofNullable(outcome), Optional.ofNullable(subjectId),
+                        Optional.ofNullable(contracts.filter(contractId)), page, size)
                         .map(found -> found.map(ShareRequestView::of)),
                 found -> SeenViews.seen(found.items(), ShareRequestView::subjectId, v -> "share-request/" + v.id()));
     }

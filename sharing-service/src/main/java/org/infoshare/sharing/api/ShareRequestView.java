@@ -13,7 +13,8 @@ public record ShareRequestView(String id, String subjectId, String partnerId, St
                                String basis, String consentId, String legalReference, String lawfulBasis,
                                String article9Condition, String proportionality,
                                String sensitivity, Instant requestedAt, String outcome, List<String> reasons,
-                               List<String> findings, String decidedBy, Instant decidedAt, String dpoJustification) {
+                               List<String> findings, String decidedBy, Instant decidedAt, String dpoJustification,
+                               String contractId) {
 
     static ShareRequestView of(DecidedShare share) {
         ShareRequest r = share.request();
@@ -24,6 +25,6 @@ public record ShareRequestView(String id, String subjectId, String partnerId, St
                 r.lawfulCondition().flatMap(LawfulCondition::article9).map(Enum::name).orElse(null),
                 r.proportionality().orElse(null), r.sensitivity().map(Enum::name).orElse(null), r.requestedAt(),
                 share.outcome().name(), share.reasons(), share.findings(), share.decidedBy(), share.decidedAt(),
-                share.dpoJustification().orElse(null));
+                share.dpoJustification().orElse(null), r.contractId());
     }
 }

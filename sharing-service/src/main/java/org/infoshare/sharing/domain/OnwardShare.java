@@ -27,7 +27,8 @@ public final class OnwardShare {
         return new ShareRequest(original.id(), original.subjectId(), recipientPartnerId, purpose,
                 parent.dataCategories(), original.identifiable(), original.identifiableReason(), original.basis(),
                 original.consentId(), original.legalReference(), Optional.of(justification), original.sensitivity(),
-                requestedBy, requestedAt, original.payload(), original.lawfulCondition());
+                requestedBy, requestedAt, original.payload(), original.lawfulCondition())
+                .withContract(original.contractId()); // an onward share stays under the original's contract
     }
 
     /** The same for a request already made, as the DPO decides it. */

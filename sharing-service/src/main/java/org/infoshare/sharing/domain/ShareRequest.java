@@ -20,7 +20,7 @@ public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId
                            ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference,
                            Optional<String> proportionality, Optional<Sensitivity> sensitivity,
                            String requestedBy, Instant requestedAt, Payload payload,
-                           Optional<LawfulCondition> lawfulCondition) {
+                           Optional<LawfulCondition> lawfulCondition, String contractId) {
 
     public ShareRequest {
         Objects.requireNonNull(id, "id");
@@ -38,6 +38,20 @@ public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(lawfulCondition, "lawfulCondition");
+    }
+
+    /**
+     * A request not yet given its Healthwatch contract ({@link #withContract}); the API gives every
+     * request one before it is decided and stored.
+     */
+    public ShareRequest(UUID id, Optional<String> subjectId, String partnerId, String purpose,
+                        List<String> dataCategories, boolean identifiable, Optional<String> identifiableReason,
+                        ShareBasis basis, Optional<UUID> consentId, Optional<String> legalReference,
+                        Optional<String> proportionality, Optional<Sensitivity> sensitivity,
+                        String requestedBy, Instant requestedAt, Payload payload,
+                        Optional<LawfulCondition> lawfulCondition) {
+        this(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason, basis, consentId,
+                legalReference, proportionality, sensitivity, requestedBy, requestedAt, payload, lawfulCondition, null);
     }
 
     /** A request that names no Art. 6(1) / Art. 9(2) condition (P4.1). */
@@ -63,13 +77,20 @@ public record ShareRequest(UUID id, Optional<String> subjectId, String partnerId
     public ShareRequest withPayload(Payload replaced) {
         return new ShareRequest(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason,
                 basis, consentId, legalReference, proportionality, sensitivity, requestedBy, requestedAt, replaced,
-                lawfulCondition);
+                lawfulCondition, contractId);
     }
 
     public ShareRequest withLawfulCondition(Optional<LawfulCondition> condition) {
         return new ShareRequest(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason,
                 basis, consentId, legalReference, proportionality, sensitivity, requestedBy, requestedAt, payload,
-                condition);
+                condition, contractId);
+    }
+
+    /** The request under the Healthwatch contract it belongs to. */
+    public ShareRequest withContract(String contract) {
+        return new ShareRequest(id, subjectId, partnerId, purpose, dataCategories, identifiable, identifiableReason,
+                basis, consentId, legalReference, proportionality, sensitivity, requestedBy, requestedAt, payload,
+                lawfulCondition, contract);
     }
 
     public boolean personal() {

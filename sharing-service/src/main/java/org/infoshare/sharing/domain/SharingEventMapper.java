@@ -77,7 +77,7 @@ public final class SharingEventMapper {
 
     public static ShareRequested requested(ShareRequest r) {
         return new ShareRequested(r.id(), r.subjectId().orElse(null), r.partnerId(), r.purpose(), r.dataCategories(),
-                r.identifiable(), r.basis(), r.consentId().orElse(null), r.requestedBy(), r.requestedAt());
+                r.identifiable(), r.basis(), r.consentId().orElse(null), r.requestedBy(), r.requestedAt(), r.contractId());
     }
 
     /** Reasons are rule ids only: the findings' explanations stay in sharing-service. */

@@ -70,4 +70,6 @@ class ShareRequestEntity {
     String payloadSealed;
     @Column(name = "payload_key_id", updatable = false)
     Integer payloadKeyId;
+    @Column(name = "contract_id", nullable = false, updatable = false)
+    String contractId;
 }

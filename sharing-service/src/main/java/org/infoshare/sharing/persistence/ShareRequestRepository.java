@@ -39,6 +39,7 @@ public class ShareRequestRepository {
         ShareRequest r = share.request();
         e.id = r.id();
         e.subjectId = r.subjectId().orElse(null);
+        e.contractId = r.contractId();
         e.partnerId = r.partnerId();
         e.purpose = r.purpose();
         e.dataCategories = r.dataCategories();
@@ -91,18 +92,21 @@ public class ShareRequestRepository {
     }
 
     /** Newest first, by outcome and by person (P6.1) when given. */
-    public Uni<List<DecidedShare>> list(Optional<ShareOutcome> outcome, Optional<String> subjectId, int page, int size) {
-        return filters(outcome, subjectId).find(entities, Optional.of(Sort.descending("requestedAt").and("id")))
+    public Uni<List<DecidedShare>> list(Optional<ShareOutcome> outcome, Optional<String> subjectId,
+                                        Optional<String> contractId, int page, int size) {
+        return filters(outcome, subjectId, contractId).find(entities, Optional.of(Sort.descending("requestedAt").and("id")))
                 .page(Page.of(page, size)).list()
                 .map(found -> found.stream().map(this::toDomain).toList());
     }
 
-    public Uni<Long> count(Optional<ShareOutcome> outcome, Optional<String> subjectId) {
-        return filters(outcome, subjectId).find(entities, Optional.empty()).count();
+    public Uni<Long> count(Optional<ShareOutcome> outcome, Optional<String> subjectId, Optional<String> contractId) {
+        return filters(outcome, subjectId, contractId).find(entities, Optional.empty()).count();
     }
 
-    private static Filters filters(Optional<ShareOutcome> outcome, Optional<String> subjectId) {
-        return new Filters().equal("outcome", "outcome", outcome.map(Enum::name)).equal("subjectId", "subject", subjectId);
+    private static Filters filters(Optional<ShareOutcome> outcome, Optional<String> subjectId,
+                                   Optional<String> contractId) {
+        return new Filters().equal("outcome", "outcome", outcome.map(Enum::name)).equal("subjectId", "subject", subjectId)
+                .equal("contractId", "contract", contractId);
     }
 
     private static void writeDecision(ShareRequestEntity e, DecidedShare share) {
@@ -121,7 +125,7 @@ public class ShareRequestRepository {
                 Optional.ofNullable(e.proportionality), Optional.ofNullable(e.sensitivity).map(Sensitivity::valueOf),
                 e.requestedBy, e.requestedAt, payloadOf(e),
                 Optional.ofNullable(e.lawfulBasis).map(b -> new LawfulCondition(LawfulBasis.valueOf(b),
-                        Optional.ofNullable(e.article9Condition).map(Article9Condition::valueOf))));
+                        Optional.ofNullable(e.article9Condition).map(Article9Condition::valueOf))), e.contractId);
         return new DecidedShare(request, ShareOutcome.valueOf(e.outcome), e.reasons, e.findings, e.decidedBy,
                 e.decidedAt, Optional.ofNullable(e.dpoJustification));
     }

@@ -139,8 +139,10 @@ public class ShareDecisionService {
     }
 
     @WithSession
-    public Uni<Page<DecidedShare>> list(Optional<ShareOutcome> outcome, Optional<String> subjectId, int page, int size) {
-        return Page.of(shares.list(outcome, subjectId, page, size), () -> shares.count(outcome, subjectId), page, size);
+    public Uni<Page<DecidedShare>> list(Optional<ShareOutcome> outcome, Optional<String> subjectId,
+                                        Optional<String> contractId, int page, int size) {
+        return Page.of(shares.list(outcome, subjectId, contractId, page, size),
+                () -> shares.count(outcome, subjectId, contractId), page, size);
     }
 
     private Uni<DecidedShare> existing(UUID id) {
