@@ -50,6 +50,7 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
                 Map.entry("PUT /api/v1/subjects/{subjectId}/capacity", "capacity-assessed"),
                 Map.entry("POST /api/v1/information-sheets", "information-sheet-published"),
                 Map.entry("POST /api/v1/foi-requests", "foi-request-logged"),
+                Map.entry("POST /api/v1/foi-requests/{id}/hand-over", "foi-request-handed-over"),
                 Map.entry("POST /api/v1/consents", "consent-given"),
                 Map.entry("POST /api/v1/consents/{id}/withdrawals", "consent-withdrawn"),
                 Map.entry("POST /api/v1/consents/{id}/reconfirmations", "consent-reconfirmed"),
@@ -148,10 +149,12 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
                 yield subjectId;
             }
             case "POST /api/v1/information-sheets" -> ConsentRequests.publishSheet();
-            case "POST /api/v1/foi-requests" -> staff()
-                    .body(Map.of("receivedAt", "2026-03-01T09:00:00Z", "summary", "Spending on visits",
-                            "council", "RUTLAND_COUNTY_COUNCIL", "handedOverAt", "2026-03-02T09:00:00Z"))
-                    .post("/api/v1/foi-requests").then().statusCode(201).extract().path("id");
+            case "POST /api/v1/foi-requests" -> loggedFoiRequest();
+            case "POST /api/v1/foi-requests/{id}/hand-over" -> {
+                String id = loggedFoiRequest();
+                staff().body(Map.of()).post("/api/v1/foi-requests/" + id + "/hand-over").then().statusCode(200);
+                yield id;
+            }
             case "POST /api/v1/consents" -> ConsentRequests.give(ConsentRequests.consent());
             case "POST /api/v1/consents/{id}/withdrawals" -> {
                 String id = ConsentRequests.give(ConsentRequests.consent());
@@ -202,6 +205,12 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
             }
             default -> throw new IllegalArgumentException("no exercise for " + endpoint);
         };
+    }
+
+    private static String loggedFoiRequest() {
+        return staff().body(Map.of("receivedAt", "2026-03-01T09:00:00Z", "summary", "Spending on visits",
+                        "contractId", "hw-rutland"))
+                .post("/api/v1/foi-requests").then().statusCode(201).extract().path("id");
     }
 
     /** A legal-duty disclosure approved in sharing-service and prepared here. */
