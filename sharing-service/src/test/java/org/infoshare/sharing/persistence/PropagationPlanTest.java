@@ -38,9 +38,9 @@ class PropagationPlanTest {
 
     private static final String SHARES = """
             INSERT INTO share_request (id, partner_id, purpose, data_categories, identifiable, basis, requested_by,
-                                       requested_at, outcome, reasons, findings, decided_by, decided_at)
+                                       requested_at, outcome, reasons, findings, decided_by, decided_at, contract_id)
             SELECT md5('plan-share-' || g)::uuid, 'plan-filler', 'service-improvement', '{experience}', false,
-                   'CONSENT', 'staff', now(), 'APPROVED', '{}', '{}', 'dpo', now()
+                   'CONSENT', 'staff', now(), 'APPROVED', '{}', '{}', 'dpo', now(), 'hw-west-northants'
             FROM generate_series(1, $1) g""";
 
     private static final String RELEASES = """

@@ -92,9 +92,9 @@ class StoredPayloadsRewrapTest {
         await(() -> pool.preparedQuery("""
                         INSERT INTO share_request (id, subject_id, partner_id, purpose, data_categories, identifiable,
                                                    basis, requested_by, requested_at, outcome, reasons, findings,
-                                                   decided_by, decided_at, sensitivity, payload_json)
+                                                   decided_by, decided_at, sensitivity, payload_json, contract_id)
                         VALUES ($1, 'subj-legacy', $2, 'service-improvement', '{experience}', false, 'CONSENT',
-                                'staff', $3, 'APPROVED', '{}', '{}', 'engine', $3, 'CONFIDENTIAL', $4)""")
+                                'staff', $3, 'APPROVED', '{}', '{}', 'engine', $3, 'CONFIDENTIAL', $4, 'hw-west-northants')""")
                 .execute(Tuple.of(share, partner, now, PAYLOAD)));
         await(() -> pool.preparedQuery("""
                         INSERT INTO release (id, share_request_id, partner_id, subject_id, subject_ref, purposes,
