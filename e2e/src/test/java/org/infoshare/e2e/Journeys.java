@@ -255,6 +255,27 @@ final class Journeys {
         return releaseOf(shareId, partnerId);
     }
 
+    /**
+     * Staff share the person's identifiable record with the partner under the consent: the rules
+     * hold it for the DPO (AWAITING_DPO); answers the share request's id.
+     */
+    static String heldShare(String partnerId, String subjectId, String consentId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("subjectId", subjectId);
+        body.put("partnerId", partnerId);
+        body.put("purpose", PURPOSE);
+        body.put("dataCategories", CATEGORIES);
+        body.put("identifiable", true);
+        body.put("identifiableReason", "The ward must contact the person to put things right");
+        body.put("basis", "CONSENT");
+        body.put("consentId", consentId);
+        body.put("sensitivity", "CONFIDENTIAL");
+        body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
+        body.put("payload", payload(personRecord(UUID.randomUUID().toString())));
+        return sharing("staff").body(body).post("/api/v1/share-requests").then().statusCode(201)
+                .body("outcome", equalTo("AWAITING_DPO")).extract().path("id");
+    }
+
     /** The release of an approved share, found among the partner's releases (newest first). */
     static String releaseOf(String shareRequestId, String partnerId) {
         List<Map<String, Object>> items = sharing("staff").queryParam("partnerId", partnerId).queryParam("size", 200)

@@ -19,6 +19,8 @@ import java.util.Map;
  * tests of a run and stopped at its end. Each gets a free port, its own {@code <svc>_e2e}
  * database (cleaned at start), and topics prefixed {@code e2e.}, so a platform started with
  * {@code infoshare up} on the same machine neither disturbs nor is disturbed by the tests.
+ * The dashboard is started beside them on first use ({@link #dashboardUrl()}), on its fixed test
+ * port {@value #DASHBOARD_PORT}: Keycloak's redirect URIs for the dashboard client name it.
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -26,9 +28,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private static final List<String> SERVICES = List.of("consent-service", "sharing-service", "breach-service",
             "audit-service");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    static final int DASHBOARD_PORT = 8185;
 
     private static Platform running;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private ServiceProcess dashboard;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -45,6 +49,38 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     public static String url(String service) {
         return running.services.get(service).baseUrl();
+    }
+
+    /**
+     * The dashboard's address, as a browser opens it (localhost: Keycloak's redirect URIs name it),
+     * started against the four services on first use.
+     */
+    public static String dashboardUrl() {
+        synchronized (Platform.class) {
+            if (running.dashboard == null) {
+                running.dashboard = running.launchDashboard();
+            }
+        }
+        return "http://localhost:" + DASHBOARD_PORT;
+    }
+
+    private ServiceProcess launchDashboard() {
+        Path servicesDir = Path.of(System.getProperty("e2e.services.dir", ".."));
+        Path logsDir = Path.of(System.getProperty("e2e.logs.dir", "target/e2e-logs"));
+        try {
+            int managementPort = freePort();
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("DASHBOARD_HTTP_PORT", Integer.toString(DASHBOARD_PORT));
+            env.put("DASHBOARD_MANAGEMENT_PORT", Integer.toString(managementPort));
+            env.put("INFOSHARE_MESSAGING_TOPIC_PREFIX", TOPIC_PREFIX);
+            for (String service : SERVICES) {
+                env.put(service.toUpperCase().replace('-', '_') + "_URL", url(service));
+            }
+            return ServiceProcess.start("dashboard", servicesDir, logsDir, DASHBOARD_PORT, managementPort, env,
+                    READY_TIMEOUT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The service's management interface (health, metrics, OpenAPI), apart from its API. */
@@ -166,6 +202,10 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     @Override
     public void close() {
+        if (dashboard != null) {
+            dashboard.stop();
+            dashboard = null;
+        }
         services.values().forEach(ServiceProcess::stop);
         services.clear();
     }

@@ -1,0 +1,27 @@
+package org.infoshare.dashboard.client;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** consent-service's public API, called with the signed-in user's own access token. */
+@RegisterRestClient(configKey = "consent-service")
+@RegisterProvider(UserTokenPropagation.class)
+@Path("/api/v1")
+public interface ConsentClient {
+
+    @GET
+    @Path("/subject-access-requests")
+    Page<SubjectAccessRequest> subjectAccessRequests(@QueryParam("size") int size);
+
+    /** A subject access request (the API's {@code SubjectAccessRequestView}), as far as the dashboard shows it. */
+    @io.quarkus.qute.TemplateData
+    record SubjectAccessRequest(String id, String channel, Instant receivedAt, LocalDate dueDate, String status,
+                                boolean identityVerified, String pausedFor, int extensionMonths) {
+    }
+}
