@@ -96,10 +96,14 @@ class NoticeBadInputTest {
         assertThat(state()).as("notices and outbox after a refused request").isEqualTo(before);
     }
 
+    /** Events only the escalation job or a consumer writes, whenever they run: never a request's. */
+    private static final String BACKGROUND_ONLY = "event_type NOT LIKE '%breach-escalated%' "
+            + "AND event_type NOT LIKE '%subject-access-part-prepared%'";
+
     /** Every notice's status and the outbox size: what a refused request must not change. */
     private static String state() {
         Pool pool = Arc.container().instance(Pool.class).get();
-        return pool.query("SELECT (SELECT count(*) FROM outbox_event) || '/' || (SELECT count(*) FROM breach_notice)"
+        return pool.query("SELECT (SELECT count(*) FROM outbox_event WHERE " + BACKGROUND_ONLY + ") || '/' || (SELECT count(*) FROM breach_notice)"
                         + " || '/' || (SELECT count(*) FROM breach_notice WHERE status = 'SENT')").execute()
                 .map(rows -> rows.iterator().next().getString(0)).await().indefinitely();
     }
