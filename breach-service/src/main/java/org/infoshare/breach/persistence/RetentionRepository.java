@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.breach.domain.ErasedRecord;
 import org.infoshare.breach.domain.RecordKind;
-import org.infoshare.breach.domain.RetentionRule;
+import org.infoshare.rules.RetentionRule;
 
 import java.time.Instant;
 import java.time.Period;

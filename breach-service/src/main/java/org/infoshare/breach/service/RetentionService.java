@@ -9,7 +9,7 @@ import org.infoshare.breach.config.RetentionConfig;
 import org.infoshare.breach.domain.ErasedRecord;
 import org.infoshare.breach.domain.RecordKind;
 import org.infoshare.breach.domain.RetentionReview;
-import org.infoshare.breach.domain.RetentionRule;
+import org.infoshare.rules.RetentionRule;
 import org.infoshare.breach.domain.BreachEventMapper;
 import org.infoshare.breach.persistence.RetentionRepository;
 import org.jboss.logging.Logger;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.consent.domain.RetentionReview;
-import org.infoshare.consent.domain.RetentionRule;
+import org.infoshare.rules.RetentionRule;
 import org.infoshare.consent.service.RetentionService;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;

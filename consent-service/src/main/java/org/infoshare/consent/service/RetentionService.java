@@ -8,7 +8,7 @@ import org.infoshare.consent.config.RetentionConfig;
 import org.infoshare.consent.domain.ErasedRecord;
 import org.infoshare.consent.domain.RecordKind;
 import org.infoshare.consent.domain.RetentionReview;
-import org.infoshare.consent.domain.RetentionRule;
+import org.infoshare.rules.RetentionRule;
 import org.infoshare.consent.domain.ConsentEventMapper;
 import org.infoshare.consent.persistence.RetentionRepository;
 import org.infoshare.messaging.outbox.Outbox;

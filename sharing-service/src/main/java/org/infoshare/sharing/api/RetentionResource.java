@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.sharing.domain.RetentionReview;
-import org.infoshare.sharing.domain.RetentionRule;
+import org.infoshare.rules.RetentionRule;
 import org.infoshare.sharing.service.RetentionService;
 import org.infoshare.web.ProblemException;
 import org.infoshare.web.ProblemType;

@@ -1,5 +1,6 @@
 package org.infoshare.sharing.domain;
 
+import org.infoshare.rules.RetentionRule;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;

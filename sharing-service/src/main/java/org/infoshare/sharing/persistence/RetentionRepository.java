@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.sharing.domain.ErasedRecord;
 import org.infoshare.sharing.domain.RecordKind;
-import org.infoshare.sharing.domain.RetentionRule;
+import org.infoshare.rules.RetentionRule;
 
 import java.time.Instant;
 import java.time.Period;

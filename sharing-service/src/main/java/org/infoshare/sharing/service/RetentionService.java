@@ -9,7 +9,7 @@ import org.infoshare.sharing.config.RetentionConfig;
 import org.infoshare.sharing.domain.ErasedRecord;
 import org.infoshare.sharing.domain.RecordKind;
 import org.infoshare.sharing.domain.RetentionReview;
-import org.infoshare.sharing.domain.RetentionRule;
+import org.infoshare.rules.RetentionRule;
 import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.RetentionRepository;
 import org.jboss.logging.Logger;

@@ -1,4 +1,4 @@
-package org.infoshare.sharing.domain;
+package org.infoshare.rules;
 
 import java.time.Instant;
 import java.time.LocalDate;
