@@ -34,7 +34,7 @@ class ChiefExecutiveTest {
         given().auth().oauth2(ceo).get(REQUESTS + "/" + id + "/answer").then().statusCode(200);
         given().auth().oauth2(ceo).contentType(ContentType.JSON)
                 .body(Map.of("receivedAt", "2026-01-10T09:00:00Z", "summary", "Numbers of complaints in 2025",
-                        "council", "WEST_NORTHAMPTONSHIRE_COUNCIL", "handedOverAt", "2026-01-11T09:00:00Z"))
+                        "contractId", "hw-west-northants", "handedOverAt", "2026-01-11T09:00:00Z"))
                 .post("/api/v1/foi-requests").then().statusCode(201);
         given().auth().oauth2(ceo).get("/api/v1/foi-requests").then().statusCode(200);
     }
