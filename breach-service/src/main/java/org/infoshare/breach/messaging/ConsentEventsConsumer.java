@@ -41,11 +41,10 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
         return traces.consuming(record.getTopic(), record.getHeaders(), () -> consume(value));
     }
 
-    /** Each call passes over the other's type (an unreadable record fails the first). */
     @Override
     public Uni<Void> consume(byte[] value) {
-        return incoming.on(value, SubjectAccessVerified.class, parts::prepare)
-                .chain(() -> incoming.on(value, PolicyAcknowledged.class, acknowledgements::acknowledged));
+        return incoming.on(value, SubjectAccessVerified.class, parts::prepare,
+                PolicyAcknowledged.class, acknowledgements::acknowledged);
     }
 
     @Override

@@ -44,8 +44,8 @@ public class NoticeDispatchConsumer implements ReplayableConsumer {
 
     @Override
     public Uni<Void> consume(byte[] value) {
-        return incoming.on(value, BreachNoticeDispatched.class, notices::onDispatched)
-                .chain(() -> incoming.on(value, MisuseEscalated.class, misuseReports::onEscalated));
+        return incoming.on(value, BreachNoticeDispatched.class, notices::onDispatched,
+                MisuseEscalated.class, misuseReports::onEscalated);
     }
 
     @Override

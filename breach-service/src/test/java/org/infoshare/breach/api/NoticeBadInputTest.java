@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import org.infoshare.events.sharing.ShareReleased;
+import org.infoshare.testing.BadInputContract;
 import org.infoshare.testing.Tokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -96,14 +97,10 @@ class NoticeBadInputTest {
         assertThat(state()).as("notices and outbox after a refused request").isEqualTo(before);
     }
 
-    /** Events only the escalation job or a consumer writes, whenever they run: never a request's. */
-    private static final String BACKGROUND_ONLY = "event_type NOT LIKE '%breach-escalated%' "
-            + "AND event_type NOT LIKE '%subject-access-part-prepared%'";
-
     /** Every notice's status and the outbox size: what a refused request must not change. */
     private static String state() {
         Pool pool = Arc.container().instance(Pool.class).get();
-        return pool.query("SELECT (SELECT count(*) FROM outbox_event WHERE " + BACKGROUND_ONLY + ") || '/' || (SELECT count(*) FROM breach_notice)"
+        return pool.query("SELECT (SELECT count(*) FROM outbox_event WHERE " + BadInputContract.REQUEST_EVENTS_ONLY + ") || '/' || (SELECT count(*) FROM breach_notice)"
                         + " || '/' || (SELECT count(*) FROM breach_notice WHERE status = 'SENT')").execute()
                 .map(rows -> rows.iterator().next().getString(0)).await().indefinitely();
     }

@@ -11,16 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.infoshare.consent.domain.RetentionReview;
-import org.infoshare.rules.RetentionRule;
 import org.infoshare.consent.service.RetentionService;
-import org.infoshare.web.ProblemException;
-import org.infoshare.web.ProblemType;
+import org.infoshare.web.RetentionReviewHorizon;
 import org.infoshare.web.Roles;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The DPO's annual retention review (P13.1). */
 @Path("/api/v1/retention/review")
@@ -43,22 +39,6 @@ public class RetentionResource {
     public Uni<RetentionReview> review(@Parameter(description = "last day covered, ISO date (e.g. 2027-12-31)")
                                        @QueryParam("until") String until) {
         Instant now = clock.instant();
-        return retention.review(now, horizon(until, now));
-    }
-
-    private static Instant horizon(String until, Instant now) {
-        if (until == null || until.isBlank()) {
-            return RetentionRule.comingYear(now);
-        }
-        Instant end;
-        try {
-            end = RetentionRule.endOf(LocalDate.parse(until));
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "until must be an ISO date, e.g. 2027-12-31");
-        }
-        if (!end.isAfter(now)) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "until must be today or later");
-        }
-        return end;
+        return retention.review(now, RetentionReviewHorizon.of(until, now));
     }
 }

@@ -5,11 +5,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.consent.domain.ErasedRecord;
 import org.infoshare.consent.domain.RecordKind;
-import org.infoshare.rules.RetentionRule;
+import org.infoshare.web.RetentionCounts;
 
 import java.time.Instant;
 import java.time.Period;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,54 +66,8 @@ public class RetentionRepository {
      * What the kind holds, by age band; how many are past their period at {@code now} and by
      * {@code until}, and when the oldest of the latter stopped changing.
      */
-    public Uni<Counts> counts(RecordKind kind, Instant now, Instant until, Period period) {
+    public Uni<RetentionCounts.Counts> counts(RecordKind kind, Instant now, Instant until, Period period) {
         KindSql sql = SQL.get(kind);
-        String ref = sql.reference();
-        String due = ref + " < ?5 AND " + sql.eligible();
-        String query = "SELECT count(*), "
-                + "count(*) FILTER (WHERE " + ref + " >= ?1), "
-                + "count(*) FILTER (WHERE " + ref + " < ?1 AND " + ref + " >= ?2), "
-                + "count(*) FILTER (WHERE " + ref + " < ?2 AND " + ref + " >= ?3), "
-                + "count(*) FILTER (WHERE " + ref + " < ?3), "
-                + "count(*) FILTER (WHERE " + ref + " < ?4 AND " + sql.eligible() + "), "
-                + "count(*) FILTER (WHERE " + due + "), "
-                + "min(" + ref + ") FILTER (WHERE " + due + ") "
-                + "FROM " + sql.from();
-        return Panache.getSession().chain(session -> session.createNativeQuery(query, Object[].class)
-                        .setParameter(1, RetentionRule.cutoff(Period.ofYears(1), now))
-                        .setParameter(2, RetentionRule.cutoff(Period.ofYears(2), now))
-                        .setParameter(3, RetentionRule.cutoff(Period.ofYears(6), now))
-                        .setParameter(4, RetentionRule.cutoff(period, now))
-                        .setParameter(5, RetentionRule.cutoff(period, until))
-                        .getSingleResult())
-                .map(row -> {
-                    Map<RetentionRule.AgeBand, Long> byAge = new EnumMap<>(RetentionRule.AgeBand.class);
-                    RetentionRule.AgeBand[] bands = RetentionRule.AgeBand.values();
-                    for (int i = 0; i < bands.length; i++) {
-                        byAge.put(bands[i], ((Number) row[i + 1]).longValue());
-                    }
-                    return new Counts(((Number) row[0]).longValue(), byAge, ((Number) row[5]).longValue(),
-                            ((Number) row[6]).longValue(), instant(row[7]));
-                });
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) value;
-    }
-
-    public record Counts(long held, Map<RetentionRule.AgeBand, Long> byAge, long pastPeriod, long dueUntil,
-                         Instant oldestDue) {
+        return RetentionCounts.count(sql.from(), sql.reference(), sql.eligible(), now, until, period);
     }
 }

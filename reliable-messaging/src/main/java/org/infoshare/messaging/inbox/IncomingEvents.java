@@ -68,19 +68,31 @@ public class IncomingEvents {
      */
     public <T extends DomainEvent> Uni<Void> on(byte[] value, Class<T> type,
                                                 BiFunction<CloudEvent, T, Uni<Void>> handler) {
-        String consumer = type.getSimpleName();
+        return on(value, type, handler, type, handler);
+    }
+
+    /**
+     * The same for a consumer that wants two types from one topic: the record is read once and goes
+     * to the handler of the type it is ({@code first} when it is both); an unreadable one is
+     * dead-lettered under {@code first}'s name.
+     */
+    public <A extends DomainEvent, B extends DomainEvent> Uni<Void> on(byte[] value,
+                                                                     Class<A> first, BiFunction<CloudEvent, A, Uni<Void>> onFirst,
+                                                                     Class<B> second, BiFunction<CloudEvent, B, Uni<Void>> onSecond) {
         CloudEvent envelope;
         DomainEvent event;
         try {
             envelope = authentic(value);
             event = data(envelope);
         } catch (InvalidEventException | RefusedEventException never) {
-            return retry.deadLetter(consumer, never);
+            return retry.deadLetter(first.getSimpleName(), never);
         }
-        if (!type.isInstance(event)) {
-            return Uni.createFrom().voidItem();
+        if (first.isInstance(event)) {
+            return retry.run(first.getSimpleName(), () -> onFirst.apply(envelope, first.cast(event)));
         }
-        T wanted = type.cast(event);
-        return retry.run(consumer, () -> handler.apply(envelope, wanted));
+        if (second.isInstance(event)) {
+            return retry.run(second.getSimpleName(), () -> onSecond.apply(envelope, second.cast(event)));
+        }
+        return Uni.createFrom().voidItem();
     }
 }

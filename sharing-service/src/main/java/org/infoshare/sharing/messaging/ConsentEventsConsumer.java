@@ -63,9 +63,7 @@ public class ConsentEventsConsumer implements ReplayableConsumer {
                 return subjectAccess.prepare(envelope, verified); // P12.2: this service's part of the answer
             }
             return projection.apply(envelope, event);
-        })
-                // a record of either kind is passed over by the other call (an unreadable one fails the first)
-                .chain(() -> incoming.on(value, PolicyAcknowledged.class, staff::acknowledged));
+        }, PolicyAcknowledged.class, staff::acknowledged);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
+import org.infoshare.testing.BadInputContract;
 import org.infoshare.testing.Tokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,9 +77,7 @@ class DecisionBadInputTest {
     /** Everything these POSTs could touch. */
     private static List<Object> state() {
         Pool pool = Arc.container().instance(Pool.class).get();
-        // a subject access part is written by the consumer of a verification (perhaps one an earlier
-        // run left on the test topic), never by a request
-        return pool.query("SELECT (SELECT count(*) FROM outbox_event WHERE event_type NOT LIKE '%subject-access-part-prepared%'), "
+        return pool.query("SELECT (SELECT count(*) FROM outbox_event WHERE " + BadInputContract.REQUEST_EVENTS_ONLY + "), "
                         + "(SELECT string_agg(id::text || outcome || decided_at::text, ',' ORDER BY id) FROM share_request), "
                         + "(SELECT string_agg(id::text || status || updated_at::text, ',' ORDER BY id) FROM protocol)")
                 .execute().map(rows -> {
