@@ -59,9 +59,10 @@ public class BreachLogResource {
     @Path("/export")
     @Produces({CSV, JSON_LINES})
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "The whole internal breach log, oldest first, as CSV (format=csv) or JSON lines (format=jsonl)")
-    public Uni<Response> export(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|jsonl") String format) {
-        return service.all().map(entries -> {
+    @Operation(summary = "The whole internal breach log, oldest first, as CSV (format=csv) or JSON lines (format=jsonl), optionally of one contract")
+    public Uni<Response> export(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|jsonl") String format,
+                                @QueryParam("contractId") @Size(max = 64) String contractId) {
+        return service.all(Optional.ofNullable(contracts.filter(contractId))).map(entries -> {
             List<BreachLogEntryView> views = entries.stream().map(BreachLogEntryView::of).toList();
             boolean csv = format.equals("csv");
             String body = csv ? csv(views) : jsonLines(views);

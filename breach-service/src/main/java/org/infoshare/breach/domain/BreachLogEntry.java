@@ -13,6 +13,7 @@ import java.util.UUID;
  */
 public record BreachLogEntry(
         UUID breachId,
+        String contractId,
         String state,
         // facts
         Instant reportedAt,
@@ -52,7 +53,7 @@ public record BreachLogEntry(
         List<String> recipients = new java.util.ArrayList<>(affected.recipients());
         affected.onwardRecipients().stream().filter(p -> !recipients.contains(p)).forEach(recipients::add);
         String decision = assessment.map(a -> a.reportable() ? "yes" : "no").orElse(NOT_ASSESSED);
-        return new BreachLogEntry(report.id(), breach.status().state(), report.reportedAt(),
+        return new BreachLogEntry(report.id(), report.contractId(), breach.status().state(), report.reportedAt(),
                 report.certainty().name(), report.reporter().kind().name(), report.summary(), report.discoveredHow(),
                 report.occurredAt(), report.awareAt(), report.cyberIncident(), affected.dataCategories(),
                 assessment.map(a -> a.riskLevel().name()).orElse(NOT_ASSESSED),

@@ -73,8 +73,10 @@ public class BreachRepository {
     }
 
     /** Every breach, oldest first: the internal log's export (Art. 33(5)). */
-    public Uni<List<Breach>> all() {
-        return entities.listAll(Sort.ascending("reportedAt").and("id"))
+    public Uni<List<Breach>> all(Optional<String> contractId) {
+        Sort oldestFirst = Sort.ascending("reportedAt").and("id");
+        return contractId.map(contract -> entities.list("contractId", oldestFirst, contract))
+                .orElseGet(() -> entities.listAll(oldestFirst))
                 .map(found -> found.stream().map(BreachRepository::toDomain).toList());
     }
 

@@ -46,10 +46,10 @@ public class BreachLogService {
                 () -> breaches.count(Optional.empty(), contractId), page, size);
     }
 
-    /** Every entry, oldest breach first, for the DPO's export. */
+    /** Every entry, oldest breach first, for the DPO's export; of one contract when given. */
     @WithSession
-    public Uni<List<BreachLogEntry>> all() {
-        return breaches.all().chain(this::entries);
+    public Uni<List<BreachLogEntry>> all(Optional<String> contractId) {
+        return breaches.all(contractId).chain(this::entries);
     }
 
     /** Entries one after the other (sequentially on the one session), for the DPO's export. */

@@ -57,7 +57,7 @@ class BreachLogTest {
         csv.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("breach-log.csv"));
         String[] lines = csv.asString().split("\r\n");
-        assertThat(lines[0]).startsWith("\"breachId\",\"state\",\"reportedAt\"");
+        assertThat(lines[0]).startsWith("\"breachId\",\"contractId\",\"state\",\"reportedAt\"");
         assertThat(lines).filteredOn(line -> line.startsWith("\"" + id + "\"")).singleElement().asString()
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\") typed by a partner, with \"\"quotes\"\"\"");
 
@@ -72,6 +72,33 @@ class BreachLogTest {
         assertThat(parsed).hasSize(lines.length - 1);
 
         assertProblem(given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/breach-log/export?format=xlsx"), 400);
+    }
+
+    @Test
+    @DisplayName("issue 12 item 6 Art33(5) each exported entry names its contract, and the export takes one contract")
+    void exportNamesTheContract() throws Exception {
+        Map<String, Object> body = BreachReports.aware(Instant.now().minusSeconds(600), List.of());
+        body.put("contractId", "hw-rutland");
+        String rutland = BreachReports.report("partner-b", body);
+        String byDefault = BreachReports.report("partner-b", BreachReports.aware(Instant.now().minusSeconds(600), List.of()));
+
+        String[] lines = given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/breach-log/export?format=csv")
+                .then().statusCode(200).extract().asString().split("\r\n");
+        assertThat(lines).filteredOn(line -> line.startsWith("\"" + rutland + "\"")).singleElement().asString()
+                .startsWith("\"" + rutland + "\",\"hw-rutland\",");
+        assertThat(lines).filteredOn(line -> line.startsWith("\"" + byDefault + "\"")).singleElement().asString()
+                .startsWith("\"" + byDefault + "\",\"hw-west-northants\",");
+
+        List<JsonNode> ofRutland = new ArrayList<>();
+        for (String line : given().auth().oauth2(Tokens.user("dpo")).queryParam("format", "jsonl")
+                .queryParam("contractId", "hw-rutland").get("/api/v1/breach-log/export").then().statusCode(200)
+                .extract().asString().split("\n")) {
+            ofRutland.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(ofRutland).extracting(n -> n.get("breachId").asText()).contains(rutland).doesNotContain(byDefault);
+        assertThat(ofRutland).allSatisfy(n -> assertThat(n.get("contractId").asText()).isEqualTo("hw-rutland"));
+        assertProblem(given().auth().oauth2(Tokens.user("dpo")).queryParam("contractId", "hw-nowhere")
+                .get("/api/v1/breach-log/export"), 422);
     }
 
     private static Map<String, Object> entry(List<Map<String, Object>> entries, String id) {

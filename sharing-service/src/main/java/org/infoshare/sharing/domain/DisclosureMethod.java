@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record DisclosureMethod(ReleaseChannel channel, String sender, String namedRecipient) {
 
+    /** What an expired protocol names once retention has removed its named recipient (P13.1). */
+    public static final String RECIPIENT_REMOVED = "(removed after the retention period)";
+
     public DisclosureMethod {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(sender, "sender");

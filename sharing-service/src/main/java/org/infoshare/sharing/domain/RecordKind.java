@@ -1,9 +1,10 @@
 package org.infoshare.sharing.domain;
 
 /**
- * The kinds of record sharing-service keeps about people, each with its own retention period
- * (P13.1), in the order retention removes them: what hangs off a release before the release, a
- * release's payload before its record, the request after its releases.
+ * The kinds of record sharing-service keeps, each with its own retention period (P13.1), in the
+ * order retention removes them: what hangs off a release before the release, a release's payload
+ * before its record, the request after its releases; then the register of agreements, what refers
+ * to a protocol, guidance note or partner before it.
  */
 public enum RecordKind {
     ONWARD_REQUEST("onward-request"),
@@ -14,7 +15,13 @@ public enum RecordKind {
     SHARE_REQUEST_PAYLOAD("share-request-payload"),
     RELEASE("release"),
     SHARE_REQUEST("share-request"),
-    CONSENT_PROJECTION("consent-projection");
+    CONSENT_PROJECTION("consent-projection"),
+    PROTOCOL_ATTESTATION("protocol-attestation"),
+    PROTOCOL_CONFLICT("protocol-conflict"),
+    GUIDANCE_ACKNOWLEDGEMENT("guidance-acknowledgement"),
+    GUIDANCE_NOTE("guidance-note"),
+    PROTOCOL("protocol"),
+    PARTNER("partner");
 
     private final String configName;
 

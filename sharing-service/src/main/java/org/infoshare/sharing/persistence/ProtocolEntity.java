@@ -28,7 +28,7 @@ class ProtocolEntity {
     String channel;
     @Column(nullable = false)
     String sender;
-    @Column(name = "named_recipient_encrypted", nullable = false)
+    @Column(name = "named_recipient_encrypted")
     String namedRecipientEncrypted;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "security_measures", nullable = false)

@@ -57,7 +57,7 @@ public class ProtocolRepository {
         return entities.findAll().withLock(LockModeType.PESSIMISTIC_WRITE).list().map(found -> {
             int rewrapped = 0;
             for (ProtocolEntity e : found) {
-                if (cipher.needsRewrap(e.namedRecipientEncrypted)) {
+                if (e.namedRecipientEncrypted != null && cipher.needsRewrap(e.namedRecipientEncrypted)) {
                     e.namedRecipientEncrypted = cipher.rewrap(e.namedRecipientEncrypted, "protocol:" + e.id);
                     rewrapped++;
                 }
@@ -95,7 +95,8 @@ public class ProtocolRepository {
     private Protocol toDomain(ProtocolEntity e) {
         return new Protocol(e.id, e.partnerId, e.purpose, e.triggerCircumstances,
                 new DisclosureMethod(ReleaseChannel.valueOf(e.channel), e.sender,
-                        cipher.decrypt(e.namedRecipientEncrypted, "protocol:" + e.id)),
+                        e.namedRecipientEncrypted == null ? DisclosureMethod.RECIPIENT_REMOVED
+                                : cipher.decrypt(e.namedRecipientEncrypted, "protocol:" + e.id)),
                 e.securityMeasures, e.limitsOnUse, e.dataCategories, e.staleConsentAfterDays,
                 ProtocolStatus.valueOf(e.status), e.reviewDate, e.createdAt, e.updatedAt);
     }

@@ -12,6 +12,8 @@ import java.time.Period;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Set-based retention over sharing-service's tables (P13.1): one statement per kind and batch
@@ -40,43 +42,65 @@ public class RetentionRepository {
             + " AND (s.outcome = 'REFUSED' OR EXISTS (SELECT 1 FROM release r WHERE r.share_request_id = s.id))"
             + " AND NOT EXISTS (SELECT 1 FROM release r WHERE r.share_request_id = s.id AND r.payload_destroyed_at IS NULL)";
 
-    private static final Map<RecordKind, KindSql> SQL = new EnumMap<>(Map.of(
-            RecordKind.ONWARD_REQUEST, new KindSql("onward_request o", "o.requested_at", "TRUE", "TRUE",
+    /** A later attestation of the same protocol by the same partner replaced it. */
+    private static final String ATTESTATION_SUPERSEDED = "EXISTS (SELECT 1 FROM protocol_attestation l"
+            + " WHERE l.protocol_id = a.protocol_id AND l.partner_id = a.partner_id AND l.attested_at > a.attested_at)";
+
+    /** A later version of the guidance for the same kind of provider was published. */
+    private static final String NOTE_SUPERSEDED = "EXISTS (SELECT 1 FROM guidance_note l"
+            + " WHERE l.small_provider_kind = n.small_provider_kind AND l.version > n.version)";
+
+    private static final String NOTE_UNACKNOWLEDGED =
+            "NOT EXISTS (SELECT 1 FROM guidance_acknowledgement g WHERE g.guidance_note_id = n.id)";
+
+    /** Nothing held refers to the partner: an organisation that never shared, or whose records are all gone. */
+    private static final String PARTNER_UNREFERENCED = Stream.of(
+                    "protocol.partner_id", "release.partner_id", "share_request.partner_id",
+                    "onward_request.recipient_partner_id", "onward_request.requesting_partner_id",
+                    "recipient_notification.partner_id", "safeguarding_referral.partner_id", "released_cell.partner_id",
+                    "guidance_acknowledgement.partner_id", "protocol_attestation.partner_id",
+                    "protocol_conflict.partner_id")
+            .map(column -> "NOT EXISTS (SELECT 1 FROM %s WHERE %s = t.id)".formatted(column.split("\\.")[0], column))
+            .collect(Collectors.joining(" AND ",
+                    "", " AND NOT EXISTS (SELECT 1 FROM consent_projection c WHERE t.id = ANY (c.recipient_partner_ids))"));
+
+    private static final Map<RecordKind, KindSql> SQL = new EnumMap<>(Map.ofEntries(
+            Map.entry(RecordKind.ONWARD_REQUEST, new KindSql("onward_request o", "o.requested_at", "TRUE", "TRUE",
                     ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT o.id FROM onward_request o WHERE o.requested_at < ?1
                                  ORDER BY o.requested_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
                     DELETE FROM onward_request o USING due, release r WHERE o.id = due.id AND r.id = o.release_id
-                    RETURNING CAST(o.id AS TEXT), r.subject_id"""),
-            RecordKind.RECIPIENT_NOTIFICATION, new KindSql("recipient_notification n", "n.notified_at", "TRUE", "TRUE",
+                    RETURNING CAST(o.id AS TEXT), r.subject_id""")),
+            Map.entry(RecordKind.RECIPIENT_NOTIFICATION, new KindSql("recipient_notification n", "n.notified_at", "TRUE", "TRUE",
                     ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT n.id FROM recipient_notification n WHERE n.notified_at < ?1
                                  ORDER BY n.notified_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
                     DELETE FROM recipient_notification n USING due WHERE n.id = due.id
-                    RETURNING CAST(n.id AS TEXT), n.subject_id"""),
-            RecordKind.SAFEGUARDING_REFERRAL, new KindSql("safeguarding_referral g", "g.referred_at", "TRUE", "TRUE",
+                    RETURNING CAST(n.id AS TEXT), n.subject_id""")),
+            Map.entry(RecordKind.SAFEGUARDING_REFERRAL, new KindSql("safeguarding_referral g", "g.referred_at", "TRUE", "TRUE",
                     ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT g.id FROM safeguarding_referral g WHERE g.referred_at < ?1
                                  ORDER BY g.referred_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
                     DELETE FROM safeguarding_referral g USING due WHERE g.id = due.id
-                    RETURNING CAST(g.id AS TEXT), g.subject_id"""),
-            RecordKind.LEGAL_DISCLOSURE, new KindSql("legal_disclosure d", "d.decided_at", "TRUE",
+                    RETURNING CAST(g.id AS TEXT), g.subject_id""")),
+            Map.entry(RecordKind.LEGAL_DISCLOSURE, new KindSql("legal_disclosure d", "d.decided_at", "TRUE",
                     "d.status = 'COMPLETED'", ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT d.id FROM legal_disclosure d WHERE d.status = 'COMPLETED' AND d.decided_at < ?1
                                  ORDER BY d.decided_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
                     DELETE FROM legal_disclosure d USING due WHERE d.id = due.id
-                    RETURNING CAST(d.id AS TEXT), d.subject_id"""),
+                    RETURNING CAST(d.id AS TEXT), d.subject_id""")),
             // destroyed by PayloadRetentionService (its own job); here for the review
-            RecordKind.RELEASE_PAYLOAD, new KindSql("release r", "r.released_at", "r.payload_destroyed_at IS NULL", "TRUE",
-                    ErasedRecord.Action.DELETED, null),
-            RecordKind.SHARE_REQUEST_PAYLOAD, new KindSql("share_request s", "s.decided_at",
+            Map.entry(RecordKind.RELEASE_PAYLOAD, new KindSql("release r", "r.released_at", "r.payload_destroyed_at IS NULL", "TRUE",
+                    ErasedRecord.Action.DELETED, null)),
+            Map.entry(RecordKind.SHARE_REQUEST_PAYLOAD, new KindSql("share_request s", "s.decided_at",
                     "s.payload_destroyed_at IS NULL", SHARE_PAYLOAD_SPENT, ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT s.id FROM share_request s WHERE %s AND s.decided_at < ?1
                                  ORDER BY s.decided_at LIMIT ?2 FOR UPDATE OF s SKIP LOCKED)
                     UPDATE share_request s SET payload_json = ?4, payload_sealed = NULL, payload_key_id = NULL,
                            payload_destroyed_at = ?3
                     FROM due WHERE s.id = due.id
-                    RETURNING CAST(s.id AS TEXT), s.subject_id""".formatted(SHARE_PAYLOAD_SPENT)),
-            RecordKind.RELEASE, new KindSql("release r", "r.released_at", "r.anonymised_at IS NULL", "TRUE",
+                    RETURNING CAST(s.id AS TEXT), s.subject_id""".formatted(SHARE_PAYLOAD_SPENT))),
+            Map.entry(RecordKind.RELEASE, new KindSql("release r", "r.released_at", "r.anonymised_at IS NULL", "TRUE",
                     ErasedRecord.Action.ANONYMISED, """
                     WITH due AS (SELECT r.id, r.subject_id FROM release r WHERE r.anonymised_at IS NULL AND r.released_at < ?1
                                  ORDER BY r.released_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
@@ -86,8 +110,8 @@ public class RetentionRepository {
                            payload_destruction_cause = COALESCE(r.payload_destruction_cause, 'RETENTION_ELAPSED'),
                            anonymised_at = ?3
                     FROM due WHERE r.id = due.id
-                    RETURNING CAST(r.id AS TEXT), due.subject_id"""),
-            RecordKind.SHARE_REQUEST, new KindSql("share_request s", "s.decided_at", "s.anonymised_at IS NULL",
+                    RETURNING CAST(r.id AS TEXT), due.subject_id""")),
+            Map.entry(RecordKind.SHARE_REQUEST, new KindSql("share_request s", "s.decided_at", "s.anonymised_at IS NULL",
                     "s.outcome NOT IN " + PENDING, ErasedRecord.Action.ANONYMISED, """
                     WITH due AS (SELECT s.id, s.subject_id FROM share_request s
                                  WHERE s.anonymised_at IS NULL AND s.outcome NOT IN %s AND s.decided_at < ?1
@@ -97,14 +121,55 @@ public class RetentionRepository {
                            payload_json = ?4, payload_sealed = NULL, payload_key_id = NULL,
                            payload_destroyed_at = COALESCE(s.payload_destroyed_at, ?3), anonymised_at = ?3
                     FROM due WHERE s.id = due.id
-                    RETURNING CAST(s.id AS TEXT), due.subject_id""".formatted(PENDING)),
-            RecordKind.CONSENT_PROJECTION, new KindSql("consent_projection c", "c.updated_at", "TRUE",
+                    RETURNING CAST(s.id AS TEXT), due.subject_id""".formatted(PENDING))),
+            Map.entry(RecordKind.CONSENT_PROJECTION, new KindSql("consent_projection c", "c.updated_at", "TRUE",
                     "(c.whole_withdrawn OR c.expired)", ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT c.consent_id FROM consent_projection c
                                  WHERE (c.whole_withdrawn OR c.expired) AND c.updated_at < ?1
                                  ORDER BY c.updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
                     DELETE FROM consent_projection c USING due WHERE c.consent_id = due.consent_id
-                    RETURNING CAST(c.consent_id AS TEXT), c.subject_id""")));
+                    RETURNING CAST(c.consent_id AS TEXT), c.subject_id""")),
+            Map.entry(RecordKind.PROTOCOL_ATTESTATION, new KindSql("protocol_attestation a", "a.attested_at", "TRUE",
+                    ATTESTATION_SUPERSEDED, ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT a.id FROM protocol_attestation a WHERE %s AND a.attested_at < ?1
+                                 ORDER BY a.attested_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    DELETE FROM protocol_attestation a USING due WHERE a.id = due.id
+                    RETURNING CAST(a.id AS TEXT), CAST(NULL AS TEXT)""".formatted(ATTESTATION_SUPERSEDED))),
+            Map.entry(RecordKind.PROTOCOL_CONFLICT, new KindSql("protocol_conflict k",
+                    "COALESCE(k.resolved_at, k.declared_at)", "TRUE", "k.resolved_at IS NOT NULL",
+                    ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT k.id FROM protocol_conflict k WHERE k.resolved_at < ?1
+                                 ORDER BY k.resolved_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    DELETE FROM protocol_conflict k USING due WHERE k.id = due.id
+                    RETURNING CAST(k.id AS TEXT), CAST(NULL AS TEXT)""")),
+            Map.entry(RecordKind.GUIDANCE_ACKNOWLEDGEMENT, new KindSql("guidance_acknowledgement g JOIN guidance_note n"
+                    + " ON n.id = g.guidance_note_id", "g.acknowledged_at", "TRUE", NOTE_SUPERSEDED,
+                    ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT g.id FROM guidance_acknowledgement g JOIN guidance_note n ON n.id = g.guidance_note_id
+                                 WHERE %s AND g.acknowledged_at < ?1
+                                 ORDER BY g.acknowledged_at LIMIT ?2 FOR UPDATE OF g SKIP LOCKED)
+                    DELETE FROM guidance_acknowledgement g USING due WHERE g.id = due.id
+                    RETURNING CAST(g.id AS TEXT), CAST(NULL AS TEXT)""".formatted(NOTE_SUPERSEDED))),
+            Map.entry(RecordKind.GUIDANCE_NOTE, new KindSql("guidance_note n", "n.published_at", "TRUE",
+                    NOTE_SUPERSEDED + " AND " + NOTE_UNACKNOWLEDGED, ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT n.id FROM guidance_note n WHERE %s AND %s AND n.published_at < ?1
+                                 ORDER BY n.published_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    DELETE FROM guidance_note n USING due WHERE n.id = due.id
+                    RETURNING CAST(n.id AS TEXT), CAST(NULL AS TEXT)""".formatted(NOTE_SUPERSEDED, NOTE_UNACKNOWLEDGED))),
+            Map.entry(RecordKind.PROTOCOL, new KindSql("protocol p", "p.updated_at", "p.anonymised_at IS NULL",
+                    "p.status = 'EXPIRED'", ErasedRecord.Action.ANONYMISED, """
+                    WITH due AS (SELECT p.id FROM protocol p
+                                 WHERE p.anonymised_at IS NULL AND p.status = 'EXPIRED' AND p.updated_at < ?1
+                                 ORDER BY p.updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    UPDATE protocol p SET named_recipient_encrypted = NULL, anonymised_at = ?3
+                    FROM due WHERE p.id = due.id
+                    RETURNING CAST(p.id AS TEXT), CAST(NULL AS TEXT)""")),
+            Map.entry(RecordKind.PARTNER, new KindSql("partner t", "t.updated_at", "TRUE", PARTNER_UNREFERENCED,
+                    ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT t.id FROM partner t WHERE %s AND t.updated_at < ?1
+                                 ORDER BY t.updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    DELETE FROM partner t USING due WHERE t.id = due.id
+                    RETURNING t.id, CAST(NULL AS TEXT)""".formatted(PARTNER_UNREFERENCED)))));
 
     /** Deleted outright, or anonymised with the fact kept. */
     public static ErasedRecord.Action action(RecordKind kind) {

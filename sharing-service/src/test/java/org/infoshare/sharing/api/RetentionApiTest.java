@@ -121,6 +121,92 @@ class RetentionApiTest {
     }
 
     @Test
+    @DisplayName("P13.1 the register of agreements past six years: a superseded attestation, a resolved conflict, superseded guidance with its acknowledgement and a partner nothing refers to are deleted; an expired protocol loses its named recipient; what is current or open stays; each removal one record-erased, once")
+    void registerOfAgreements() throws Throwable {
+        var sevenYearsAgo = Instant.now().minus(Duration.ofDays(365L * 7)).atOffset(ZoneOffset.UTC);
+        String partner = Fixtures.randomId("kept");
+        Fixtures.ensure(Fixtures.partner(partner, "SERVICE_PROVIDER", null));
+        String protocol = Fixtures.agreedProtocol(partner, Fixtures.PURPOSE, 180);
+        String supersededAttestation = row("SELECT CAST(id AS TEXT) FROM protocol_attestation WHERE protocol_id = $1",
+                protocol).getString(0);
+        Fixtures.attested(protocol, partner);
+        exec("UPDATE protocol_attestation SET attested_at = $2 WHERE id = $1", UUID.fromString(supersededAttestation),
+                sevenYearsAgo.minusDays(1));
+        UUID resolvedConflict = conflict(protocol, partner, sevenYearsAgo);
+        UUID openConflict = conflict(protocol, partner, null);
+        Fixtures.dpo().body(java.util.Map.of("status", "EXPIRED")).post("/api/v1/protocols/" + protocol + "/status")
+                .then().statusCode(200);
+        exec("UPDATE protocol SET updated_at = $2 WHERE id = $1", UUID.fromString(protocol), sevenYearsAgo);
+
+        String supersededNote = Fixtures.publishGuidance("OPTICIAN");
+        String currentNote = Fixtures.publishGuidance("OPTICIAN");
+        exec("UPDATE guidance_note SET published_at = $2 WHERE id = $1", UUID.fromString(supersededNote), sevenYearsAgo);
+        UUID acknowledgement = UUID.randomUUID();
+        pool.preparedQuery("INSERT INTO guidance_acknowledgement (id, guidance_note_id, partner_id, acknowledged_by, "
+                        + "acknowledged_at) VALUES ($1, $2, $3, 'fixture', $4)")
+                .execute(Tuple.of(acknowledgement, UUID.fromString(supersededNote), partner, sevenYearsAgo))
+                .await().atMost(WAIT);
+
+        String idle = Fixtures.randomId("idle");
+        Fixtures.ensure(Fixtures.partner(idle, "SERVICE_PROVIDER", null));
+        for (String id : List.of(idle, partner)) {
+            pool.preparedQuery("UPDATE partner SET updated_at = $2 WHERE id = $1").execute(Tuple.of(id, sevenYearsAgo))
+                    .await().atMost(WAIT);
+        }
+
+        VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+
+        assertThat(count("SELECT count(*) FROM protocol_attestation WHERE protocol_id = $1", protocol))
+                .as("the current attestation stays").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM protocol_attestation WHERE id = $1", supersededAttestation)).isZero();
+        assertThat(count("SELECT count(*) FROM protocol_conflict WHERE id = $1", resolvedConflict.toString())).isZero();
+        assertThat(count("SELECT count(*) FROM protocol_conflict WHERE id = $1", openConflict.toString())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM guidance_acknowledgement WHERE id = $1", acknowledgement.toString())).isZero();
+        assertThat(count("SELECT count(*) FROM guidance_note WHERE id = $1", supersededNote)).isZero();
+        assertThat(count("SELECT count(*) FROM guidance_note WHERE id = $1", currentNote)).isEqualTo(1);
+        assertThat(row("SELECT named_recipient_encrypted IS NULL AND anonymised_at IS NOT NULL, status FROM protocol "
+                + "WHERE id = $1", protocol).getBoolean(0)).as("the terms stay, the named person goes").isTrue();
+        Fixtures.as("staff").get("/api/v1/protocols/" + protocol).then().statusCode(200)
+                .body("status", equalTo("EXPIRED"))
+                .body("method.namedRecipient", equalTo(org.infoshare.sharing.domain.DisclosureMethod.RECIPIENT_REMOVED));
+        assertThat(partnerCount(idle)).as("nothing referred to it").isZero();
+        assertThat(partnerCount(partner)).as("its protocol still refers to it").isEqualTo(1);
+
+        java.util.Map<String, String> expected = java.util.Map.of(supersededAttestation, "protocol-attestation",
+                resolvedConflict.toString(), "protocol-conflict", acknowledgement.toString(), "guidance-acknowledgement",
+                supersededNote, "guidance-note", protocol, "protocol", idle, "partner");
+        expected.forEach((id, kind) -> assertThat(erasedInOutbox(id)).as(kind).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.recordKind()).isEqualTo(kind);
+                    assertThat(e.subjectId()).isNull();
+                    assertThat(e.action()).isEqualTo(kind.equals("protocol") ? ErasureAction.ANONYMISED
+                            : ErasureAction.DELETED);
+                }));
+
+        VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+        expected.keySet().forEach(id -> assertThat(erasedInOutbox(id)).as("announced once").hasSize(1));
+    }
+
+    private UUID conflict(String protocol, String partner, java.time.OffsetDateTime resolvedAt) {
+        UUID id = UUID.randomUUID();
+        pool.preparedQuery("""
+                INSERT INTO protocol_conflict (id, protocol_id, partner_id, description, legal_basis, declared_by,
+                    declared_at, resolution_outcome, resolution, resolved_by, resolved_at)
+                VALUES ($1, $2, $3, 'Retention fixture', 'Fixture Act', 'fixture', $4, $5, $6, $7, $8)""")
+                .execute(Tuple.from(java.util.Arrays.<Object>asList(id, UUID.fromString(protocol), partner,
+                        resolvedAt == null ? java.time.OffsetDateTime.now(ZoneOffset.UTC) : resolvedAt.minusDays(1),
+                        resolvedAt == null ? null : "PROTOCOL_EXPIRED", resolvedAt == null ? null : "Ended",
+                        resolvedAt == null ? null : "dpo", resolvedAt)))
+                .await().atMost(WAIT);
+        return id;
+    }
+
+    private long partnerCount(String id) {
+        return pool.preparedQuery("SELECT count(*) FROM partner WHERE id = $1").execute(Tuple.of(id))
+                .await().atMost(WAIT).iterator().next().getLong(0);
+    }
+
+    @Test
     @DisplayName("P13.1 P11.1 a release payload destroyed after its retention is also announced as record-erased")
     void payloadDestructionIsRecordErased() throws Throwable {
         String partner = "partner-c";
@@ -151,7 +237,8 @@ class RetentionApiTest {
                 .body("until", notNullValue())
                 .body("kinds.kind", equalTo(List.of("ONWARD_REQUEST", "RECIPIENT_NOTIFICATION", "SAFEGUARDING_REFERRAL",
                         "LEGAL_DISCLOSURE", "RELEASE_PAYLOAD", "SHARE_REQUEST_PAYLOAD", "RELEASE", "SHARE_REQUEST",
-                        "CONSENT_PROJECTION")))
+                        "CONSENT_PROJECTION", "PROTOCOL_ATTESTATION", "PROTOCOL_CONFLICT", "GUIDANCE_ACKNOWLEDGEMENT",
+                        "GUIDANCE_NOTE", "PROTOCOL", "PARTNER")))
                 .body("kinds.find { it.kind == 'RELEASE' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'RELEASE' }.action", equalTo("ANONYMISED"))
                 .body("kinds.find { it.kind == 'RELEASE' }.dueUntil", greaterThanOrEqualTo(1))
@@ -162,7 +249,7 @@ class RetentionApiTest {
         // a review up to a month from now: the release due in two months is not listed as due yet
         String soon = java.time.LocalDate.now().plusDays(30).toString();
         long dueNextMonth = given().auth().oauth2(Tokens.user("dpo")).queryParam("until", soon)
-                .get("/api/v1/retention/review").then().statusCode(200).body("kinds", hasSize(9))
+                .get("/api/v1/retention/review").then().statusCode(200).body("kinds", hasSize(15))
                 .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
         long dueNextYear = given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then()
                 .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
