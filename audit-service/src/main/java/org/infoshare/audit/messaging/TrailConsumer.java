@@ -27,6 +27,10 @@ import java.util.Set;
  * audit's own dead-letter topic by the channel's failure strategy; audit does not consume that
  * topic, so nothing loops. An operator's replay of a record on that topic ({@link Replayable})
  * captures it into the trail as the channel would have, once (the trail claims event ids).
+ * <p>
+ * The same reading of consent-events answers a subject-access-verified with this service's part
+ * (P12.2) before the record is acknowledged: one group per topic, so a poison record is
+ * dead-lettered once and its replay has one consumer to go to.
  */
 @ApplicationScoped
 public class TrailConsumer implements Replayable {
@@ -35,9 +39,12 @@ public class TrailConsumer implements Replayable {
     private final CaptureMapper captures;
     private final TrailService trail;
     private final ConsumerRetry retry;
+    private final SubjectAccessAnswers subjectAccess;
 
-    public TrailConsumer(IncomingEvents incoming, CaptureMapper captures, TrailService trail, ConsumerRetry retry) {
+    public TrailConsumer(IncomingEvents incoming, CaptureMapper captures, TrailService trail, ConsumerRetry retry,
+                         SubjectAccessAnswers subjectAccess) {
         this.incoming = incoming;
+        this.subjectAccess = subjectAccess;
         this.retry = retry;
         this.captures = captures;
         this.trail = trail;
@@ -54,7 +61,9 @@ public class TrailConsumer implements Replayable {
         } catch (InvalidEventException | RefusedEventException e) {
             return Uni.createFrom().completionStage(message.nack(retry.refuse("audit-trail", e)));
         }
-        return record(message, capture);
+        return subjectAccess.answer(record, message.getPayload())
+                .onItemOrFailure().transformToUni((answered, failure) -> failure == null ? record(message, capture)
+                        : Uni.createFrom().completionStage(message.nack(failure)));
     }
 
     @Incoming("dead-letters-in")
@@ -88,7 +97,8 @@ public class TrailConsumer implements Replayable {
     @Override
     public Uni<Void> replay(ReplayedRecord record) {
         try {
-            return trail.record(captures.event(incoming.authentic(record.value()), record.topic(), record.timestamp()));
+            Capture capture = captures.event(incoming.authentic(record.value()), record.topic(), record.timestamp());
+            return subjectAccess.answer(record.topic(), record.value()).chain(() -> trail.record(capture));
         } catch (InvalidEventException | RefusedEventException never) {
             return Uni.createFrom().failure(never);
         }
