@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** sharing-service's public API, called with the signed-in user's own access token. */
@@ -20,6 +21,23 @@ public interface SharingClient {
     @GET
     @Path("/recipient-notifications")
     Page<Notification> notifications(@QueryParam("open") boolean open, @QueryParam("size") int size);
+
+    @GET
+    @Path("/recipient-notifications")
+    Page<Notification> escalatedNotifications(@QueryParam("escalated") boolean escalated,
+                                              @QueryParam("open") boolean open, @QueryParam("size") int size);
+
+    @GET
+    @Path("/withdrawal-propagations/{consentId}")
+    WithdrawalPropagation withdrawalPropagation(@PathParam("consentId") String consentId);
+
+    @GET
+    @Path("/protocols")
+    Page<Protocol> protocols(@QueryParam("size") int size);
+
+    @GET
+    @Path("/protocol-conflicts")
+    Page<Conflict> conflicts(@QueryParam("size") int size);
 
     @GET
     @Path("/share-requests")
@@ -39,6 +57,31 @@ public interface SharingClient {
                         Instant withdrawnAt, Instant notifiedAt, String deliveryState, int attempts, String lastError,
                         Instant deliveredAt, String response, String lawfulCondition, Instant answeredAt,
                         Instant escalatedAt) {
+    }
+
+    /** One consent's withdrawal propagation (the API's {@code WithdrawalPropagationView}). */
+    @io.quarkus.qute.TemplateData
+    record WithdrawalPropagation(String consentId, Instant withdrawnAt, long total, long answered,
+                                 List<RecipientRecord> recipients) {
+        public WithdrawalPropagation {
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        }
+    }
+
+    /** A recipient record a withdrawal reached; {@code parentReleaseId} names the release an onward child came from. */
+    @io.quarkus.qute.TemplateData
+    record RecipientRecord(String parentReleaseId, Notification notification) {
+    }
+
+    /** A protocol (the API's {@code ProtocolView}), as far as the overview shows it. */
+    @io.quarkus.qute.TemplateData
+    record Protocol(String id, String partnerId, String purpose, String status, LocalDate reviewDate) {
+    }
+
+    /** A conflict with the law a partner declared on a protocol (the API's {@code ConflictView}), without its description. */
+    @io.quarkus.qute.TemplateData
+    record Conflict(String id, String protocolId, String partnerId, String legalBasis, Instant declaredAt,
+                    boolean open) {
     }
 
     /** A share request (the API's {@code ShareRequestView}), as far as the dashboard shows it. */

@@ -14,6 +14,10 @@ public enum Panel {
     SHARES("shares"),
     BREACHES("breaches"),
     SUBJECT_ACCESS("subject-access"),
+    RECONFIRMATIONS("reconfirmations"),
+    PROTOCOLS_DUE("protocols-due"),
+    CONFLICTS("conflicts"),
+    ESCALATIONS("escalations"),
     TRAIL("trail");
 
     private final String eventName;
@@ -38,11 +42,12 @@ public enum Panel {
             return Set.of();
         }
         return switch (topic.substring(prefix.length())) {
-            // a withdrawal starts a propagation; a subject access request joins the list
-            case Topics.CONSENT_EVENTS -> EnumSet.of(PROPAGATIONS, SUBJECT_ACCESS);
-            // decisions, releases, notifications and answers
-            case Topics.SHARING_EVENTS -> EnumSet.of(PROPAGATIONS, SHARES);
-            case Topics.BREACH_EVENTS -> EnumSet.of(BREACHES);
+            // a withdrawal starts a propagation; a subject access request joins the list; a consent
+            // falls due for re-confirmation or is re-confirmed
+            case Topics.CONSENT_EVENTS -> EnumSet.of(PROPAGATIONS, SUBJECT_ACCESS, RECONFIRMATIONS, ESCALATIONS);
+            // decisions, releases, notifications and answers; protocols and declared conflicts
+            case Topics.SHARING_EVENTS -> EnumSet.of(PROPAGATIONS, SHARES, PROTOCOLS_DUE, CONFLICTS, ESCALATIONS);
+            case Topics.BREACH_EVENTS -> EnumSet.of(BREACHES, ESCALATIONS);
             case Topics.AUDIT_CHECKPOINTS -> EnumSet.of(TRAIL);
             default -> Set.of();
         };

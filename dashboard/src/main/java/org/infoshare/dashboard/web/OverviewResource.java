@@ -16,7 +16,8 @@ import org.infoshare.dashboard.service.Panel;
 
 /**
  * The overview for staff and the DPO: propagations in flight, shares awaiting the DPO, open
- * breaches and subject access requests. The page renders every panel; each panel then refreshes
+ * breaches, subject access requests, consents due for re-confirmation, protocols due for review,
+ * declared conflicts and escalations. The page renders every panel; each panel then refreshes
  * alone (htmx) when the live stream names it.
  */
 @Path("/overview")
@@ -30,13 +31,21 @@ public class OverviewResource {
     private final Template shares;
     private final Template breaches;
     private final Template subjectAccess;
+    private final Template reconfirmations;
+    private final Template protocolsDue;
+    private final Template conflicts;
+    private final Template escalations;
 
     public OverviewResource(SecurityIdentity identity, OverviewService overview,
                             @Location("overview.html") Template page,
                             @Location("panels/propagations.html") Template propagations,
                             @Location("panels/shares.html") Template shares,
                             @Location("panels/breaches.html") Template breaches,
-                            @Location("panels/subject-access.html") Template subjectAccess) {
+                            @Location("panels/subject-access.html") Template subjectAccess,
+                            @Location("panels/reconfirmations.html") Template reconfirmations,
+                            @Location("panels/protocols-due.html") Template protocolsDue,
+                            @Location("panels/conflicts.html") Template conflicts,
+                            @Location("panels/escalations.html") Template escalations) {
         this.identity = identity;
         this.overview = overview;
         this.page = page;
@@ -44,6 +53,10 @@ public class OverviewResource {
         this.shares = shares;
         this.breaches = breaches;
         this.subjectAccess = subjectAccess;
+        this.reconfirmations = reconfirmations;
+        this.protocolsDue = protocolsDue;
+        this.conflicts = conflicts;
+        this.escalations = escalations;
     }
 
     @GET
@@ -53,7 +66,11 @@ public class OverviewResource {
                 .data("propagations", panel(Panel.PROPAGATIONS).render())
                 .data("shares", panel(Panel.SHARES).render())
                 .data("breaches", panel(Panel.BREACHES).render())
-                .data("subjectAccess", panel(Panel.SUBJECT_ACCESS).render());
+                .data("subjectAccess", panel(Panel.SUBJECT_ACCESS).render())
+                .data("reconfirmations", panel(Panel.RECONFIRMATIONS).render())
+                .data("protocolsDue", panel(Panel.PROTOCOLS_DUE).render())
+                .data("conflicts", panel(Panel.CONFLICTS).render())
+                .data("escalations", panel(Panel.ESCALATIONS).render());
     }
 
     /** One panel's content, for htmx to swap in when the live stream names it. */
@@ -75,6 +92,10 @@ public class OverviewResource {
             case SHARES -> shares.data("panel", overview.awaitingDpo()).data("viewer", Viewer.of(identity));
             case BREACHES -> breaches.data("panel", overview.openBreaches());
             case SUBJECT_ACCESS -> subjectAccess.data("panel", overview.subjectAccessRequests());
+            case RECONFIRMATIONS -> reconfirmations.data("panel", overview.reconfirmations());
+            case PROTOCOLS_DUE -> protocolsDue.data("panel", overview.protocolsDue());
+            case CONFLICTS -> conflicts.data("panel", overview.openConflicts());
+            case ESCALATIONS -> escalations.data("panel", overview.escalations());
             case TRAIL -> throw new NotFoundException();
         };
     }

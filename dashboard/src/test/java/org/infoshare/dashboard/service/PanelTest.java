@@ -10,10 +10,11 @@ class PanelTest {
     @Test
     @DisplayName("each platform topic refreshes the panels its events change")
     void topics() {
-        assertThat(Panel.changedBy("sharing-events", "")).containsExactlyInAnyOrder(Panel.PROPAGATIONS, Panel.SHARES);
+        assertThat(Panel.changedBy("sharing-events", "")).containsExactlyInAnyOrder(Panel.PROPAGATIONS, Panel.SHARES,
+                Panel.PROTOCOLS_DUE, Panel.CONFLICTS, Panel.ESCALATIONS);
         assertThat(Panel.changedBy("consent-events", "")).containsExactlyInAnyOrder(Panel.PROPAGATIONS,
-                Panel.SUBJECT_ACCESS);
-        assertThat(Panel.changedBy("breach-events", "")).containsExactly(Panel.BREACHES);
+                Panel.SUBJECT_ACCESS, Panel.RECONFIRMATIONS, Panel.ESCALATIONS);
+        assertThat(Panel.changedBy("breach-events", "")).containsExactlyInAnyOrder(Panel.BREACHES, Panel.ESCALATIONS);
         assertThat(Panel.changedBy("audit-checkpoints", "")).containsExactly(Panel.TRAIL);
     }
 
@@ -26,7 +27,8 @@ class PanelTest {
     @Test
     @DisplayName("only the deployment's own topics count: a test run's prefix is honoured, another run's topics are not")
     void prefix() {
-        assertThat(Panel.changedBy("e2e.breach-events", "e2e.")).containsExactly(Panel.BREACHES);
+        assertThat(Panel.changedBy("e2e.breach-events", "e2e.")).containsExactlyInAnyOrder(Panel.BREACHES,
+                Panel.ESCALATIONS);
         assertThat(Panel.changedBy("breach-events", "e2e.")).isEmpty();
         assertThat(Panel.changedBy("test.breach-events", "")).isEmpty();
         assertThat(Panel.changedBy(null, "")).isEmpty();

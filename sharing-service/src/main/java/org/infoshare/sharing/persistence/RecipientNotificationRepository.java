@@ -128,6 +128,16 @@ public class RecipientNotificationRepository {
                 .map(found -> found.stream().map(RecipientNotificationRepository::toDomain).toList());
     }
 
+    /** Every notification of withdrawals of one consent, the earliest first (at most {@code limit}). */
+    public Uni<List<RecipientNotification>> underConsent(UUID consentId, int limit) {
+        return entities.find("consentId", Sort.ascending("notifiedAt").and("id"), consentId).page(Page.ofSize(limit))
+                .list().map(found -> found.stream().map(RecipientNotificationRepository::toDomain).toList());
+    }
+
+    public Uni<Long> countUnderConsent(UUID consentId) {
+        return entities.count("consentId", consentId);
+    }
+
     public Uni<Long> count(NotificationFilter filter) {
         return query(filter, Optional.empty()).count();
     }

@@ -17,8 +17,10 @@ import org.infoshare.sharing.domain.ReleaseStatus;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stores releases (recipient records); hands out domain records only. */
 @ApplicationScoped
@@ -82,6 +84,19 @@ public class ReleaseRepository {
         return entities.findById(id).chain(e -> e == null
                 ? Uni.createFrom().item(Optional.<Release>empty())
                 : entities.getSession().chain(session -> session.refresh(e)).map(done -> Optional.of(toDomain(e))));
+    }
+
+    /** The release each of these was passed on from (P10.1), for those that are onward children; light, unmanaged. */
+    public Uni<Map<UUID, UUID>> parentsOf(List<UUID> releaseIds) {
+        if (releaseIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return entities.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT CAST(id AS TEXT), CAST(parent_release_id AS TEXT) FROM release"
+                                + " WHERE id IN (?1) AND parent_release_id IS NOT NULL", Object[].class)
+                .setParameter(1, releaseIds).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(
+                        row -> UUID.fromString((String) row[0]), row -> UUID.fromString((String) row[1]))));
     }
 
     /** A partner's own release; another partner's is as absent as one that does not exist. */

@@ -10,6 +10,7 @@ import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.rules.RuleResult;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.NotificationFilter;
+import org.infoshare.sharing.domain.PropagationRecord;
 import org.infoshare.sharing.domain.RecipientAnswer;
 import org.infoshare.sharing.domain.RecipientNotification;
 import org.infoshare.sharing.domain.SharingEventMapper;
@@ -21,6 +22,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -88,6 +90,24 @@ public class RecipientNotificationService {
     @WithSession
     public Uni<Page<RecipientNotification>> list(NotificationFilter filter, int page, int size) {
         return Page.of(notifications.list(filter, page, size), () -> notifications.count(filter), page, size);
+    }
+
+    /**
+     * Every recipient record the withdrawals of a consent reached (P6.8), each with the release it
+     * was passed on from (P10.1), the earliest notified first; at most {@code limit}, with how many
+     * exist. None: 404, as for a consent never withdrawn.
+     */
+    @WithSession
+    public Uni<Page<PropagationRecord>> propagationOf(UUID consentId, int limit) {
+        return notifications.underConsent(consentId, limit).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().failure(Problems.notFound("withdrawal propagation of consent " + consentId));
+            }
+            return releases.parentsOf(found.stream().map(RecipientNotification::releaseId).toList())
+                    .chain(parents -> notifications.countUnderConsent(consentId).map(total -> new Page<>(
+                            found.stream().map(n -> new PropagationRecord(n,
+                                    Optional.ofNullable(parents.get(n.releaseId())))).toList(), 0, limit, total)));
+        });
     }
 
     /** Marks every notification unanswered for longer than the configured time as escalated; answers how many. */

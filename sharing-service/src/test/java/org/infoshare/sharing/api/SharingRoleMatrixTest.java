@@ -117,6 +117,7 @@ class SharingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/onward-requests", STAFF_AND_DPO),
                 new Endpoint("POST", "/api/v1/onward-requests/" + some + "/decision", DPO_ONLY),
                 new Endpoint("GET", "/api/v1/recipient-notifications", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/withdrawal-propagations/" + some, STAFF_AND_DPO),
                 new Endpoint("GET", "/api/v1/partner/releases", PARTNER),
                 new Endpoint("GET", "/api/v1/partner/releases/" + some, PARTNER),
                 new Endpoint("POST", "/api/v1/partner/releases/" + some + "/onward-requests", PARTNER),
