@@ -81,6 +81,12 @@ class StaffWorkBrowserIT {
             assertThat(browser.heading()).isEqualTo("Record a consent");
             assertThat(browser.driver().findElement(By.id("subjectId")).getAttribute("value")).isEqualTo(subjectId);
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            // the sheet's piece of work narrows the list to its versions; the person stays chosen
+            type(browser, "pieceOfWork", consent("staff").get("/api/v1/information-sheets/" + sheetId).then()
+                    .statusCode(200).extract().<String>path("pieceOfWork"));
+            browser.driver().findElement(By.id("find-sheets")).click();
+            new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> d.getCurrentUrl().contains("pieceOfWork="));
+            assertThat(browser.driver().findElement(By.id("subjectId")).getAttribute("value")).isEqualTo(subjectId);
             new Select(browser.driver().findElement(By.id("informationSheetId"))).selectByValue(sheetId);
             type(browser, "purposes", PURPOSE);
             type(browser, "dataCategories", "experience, service-used, health");

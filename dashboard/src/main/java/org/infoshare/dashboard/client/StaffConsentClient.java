@@ -28,7 +28,11 @@ public interface StaffConsentClient {
 
     @GET
     @Path("/information-sheets")
-    Page<InformationSheet> informationSheets(@QueryParam("size") int size);
+    Page<InformationSheet> informationSheets(@QueryParam("pieceOfWork") String pieceOfWork, @QueryParam("size") int size);
+
+    @GET
+    @Path("/information-sheets/{id}")
+    InformationSheet informationSheet(@PathParam("id") String id);
 
     @POST
     @Path("/consents")

@@ -9,6 +9,7 @@ import org.infoshare.dashboard.client.StaffConsentClient;
 import org.infoshare.dashboard.client.StaffSharingClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,9 +41,20 @@ public class StaffWorkService {
         return send("consent service", fields, () -> consent.register(person));
     }
 
-    /** The newest information sheets (newest first, as the service lists them), for the consent form to offer. */
-    public List<StaffConsentClient.InformationSheet> informationSheets() {
-        return consent.informationSheets(100).items();
+    /**
+     * The information sheets the consent form offers: one piece of work's versions, or the first 200
+     * (by piece of work, as the service lists them), and always the one already chosen.
+     */
+    public List<StaffConsentClient.InformationSheet> informationSheets(String pieceOfWork, String chosenId) {
+        List<StaffConsentClient.InformationSheet> sheets = new ArrayList<>(consent.informationSheets(pieceOfWork, 200).items());
+        if (chosenId != null && sheets.stream().noneMatch(s -> chosenId.equals(s.id()))) {
+            try {
+                sheets.add(0, consent.informationSheet(chosenId));
+            } catch (ClientWebApplicationException unknown) {
+                // not a sheet's id: the form shows none chosen, and the service says so when it is sent
+            }
+        }
+        return sheets;
     }
 
     public Outcome<StaffConsentClient.Consent> giveConsent(StaffConsentClient.NewConsent given,

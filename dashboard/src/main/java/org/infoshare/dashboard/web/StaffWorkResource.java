@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 public class StaffWorkResource {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern PIECE_OF_WORK = Pattern.compile("[a-z0-9-]{2,80}");
     /** The API's payload, by example: records with their sources, or counts. */
     private static final String PAYLOAD_HINT = "Records, each with its source: {\"records\":[{\"experience\":{\"theme\":\"discharge\"}}],"
             + "\"sources\":[{\"source\":\"ward-7 notes\",\"medium\":\"ELECTRONIC\",\"lastVerifiedOn\":\"2026-11-01\"}]}"
@@ -105,9 +106,11 @@ public class StaffWorkResource {
 
     @GET
     @Path("/consent")
-    public TemplateInstance consentForm(@QueryParam("subjectId") String subjectId, @QueryParam("recorded") String recorded) {
+    public TemplateInstance consentForm(@QueryParam("subjectId") String subjectId, @QueryParam("pieceOfWork") String pieceOfWork,
+                                        @QueryParam("recorded") String recorded) {
         String id = id(recorded);
-        return consentPage(StaffForms.Consent.blank(id(subjectId), FormValues.now(clock)), Refusal.NONE)
+        String piece = pieceOfWork != null && PIECE_OF_WORK.matcher(pieceOfWork).matches() ? pieceOfWork : null;
+        return consentPage(StaffForms.Consent.blank(id(subjectId), FormValues.now(clock)), Refusal.NONE, piece)
                 .data("recorded", id == null ? null : found(() -> work.consent(id)));
     }
 
@@ -117,12 +120,14 @@ public class StaffWorkResource {
     public Response recordConsent(@BeanParam StaffForms.Consent form) {
         var outcome = work.giveConsent(form.toRequest(), StaffForms.Consent.FIELDS);
         return outcome.ok() ? recorded("/staff/consent", outcome.recorded().id())
-                : refused(outcome.refusal(), consentPage(form, outcome.refusal()).data("recorded", null));
+                : refused(outcome.refusal(), consentPage(form, outcome.refusal(), null).data("recorded", null));
     }
 
-    private TemplateInstance consentPage(StaffForms.Consent form, Refusal refusal) {
+    private TemplateInstance consentPage(StaffForms.Consent form, Refusal refusal, String pieceOfWork) {
+        String chosen = id(FormValues.text(form.informationSheetId()));
         return page(consent, "Record a consent").data("form", form).data("refusal", refusal)
-                .data("sheets", work.informationSheets()).data("captures", Choice.CAPTURE)
+                .data("pieceOfWork", pieceOfWork).data("sheets", work.informationSheets(pieceOfWork, chosen))
+                .data("captures", Choice.CAPTURE)
                 .data("lawfulBases", Choice.LAWFUL_BASIS).data("conditions", Choice.ARTICLE_9)
                 .data("proxyKinds", Choice.PROXY_KIND);
     }
