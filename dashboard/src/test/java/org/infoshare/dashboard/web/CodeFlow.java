@@ -50,6 +50,13 @@ final class CodeFlow {
         return follow(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
     }
 
+    /** A form post, with the session's cookies, following redirects (POST-redirect-GET) as a browser does. */
+    HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return follow(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     private HttpResponse<String> follow(HttpRequest.Builder first) throws IOException, InterruptedException {
         HttpRequest.Builder next = first;
         for (int hop = 0; hop < 20; hop++) {
