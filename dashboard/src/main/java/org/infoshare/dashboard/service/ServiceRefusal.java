@@ -31,12 +31,19 @@ public final class ServiceRefusal {
         if (status == 401 || status == 403) {
             throw e;
         }
-        return Result.refused(status >= 500 ? 502 : status, explain(e, service, labels));
+        String body;
+        try {
+            body = e.getResponse().readEntity(String.class);
+        } catch (RuntimeException unreadable) {
+            body = "";
+        }
+        return Result.refused(status >= 500 ? 502 : status, explain(status, body, service, labels));
     }
 
-    static String explain(ClientWebApplicationException e, String service, Map<String, String> labels) {
+    /** The problem details body in sentences; a body that is not one names the service and status. */
+    static String explain(int status, String body, String service, Map<String, String> labels) {
         try {
-            JsonNode problem = JSON.readTree(e.getResponse().readEntity(String.class));
+            JsonNode problem = JSON.readTree(body);
             List<String> parts = new ArrayList<>();
             List<String> fields = new ArrayList<>();
             problem.path("errors").forEach(error -> fields.add(error.isTextual() ? error.asText()
@@ -50,10 +57,9 @@ public final class ServiceRefusal {
             if (problem.path("rules").size() > 0) {
                 parts.add("Policy rules: " + String.join(", ", texts(problem.get("rules"))) + ".");
             }
-            return parts.isEmpty() ? service + " refused it (status " + e.getResponse().getStatus() + ")."
-                    : String.join(" ", parts);
+            return parts.isEmpty() ? service + " refused it (status " + status + ")." : String.join(" ", parts);
         } catch (Exception unreadable) {
-            return service + " refused it (status " + e.getResponse().getStatus() + ").";
+            return service + " refused it (status " + status + ").";
         }
     }
 
