@@ -224,7 +224,7 @@ class KustomizeOverlaysTest {
         assertThat(container.path("resources").path("requests").has("cpu")).isTrue();
     }
 
-    private static int portNumber(JsonNode container, JsonNode port) {
+    static int portNumber(JsonNode container, JsonNode port) {
         if (port.isInt()) {
             return port.asInt();
         }

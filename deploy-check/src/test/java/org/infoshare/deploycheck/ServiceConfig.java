@@ -24,6 +24,8 @@ final class ServiceConfig {
     private static final Map<String, ServiceConfig> CACHE = new ConcurrentHashMap<>();
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final String TOPIC_PREFIX = "${infoshare.messaging.topic-prefix:}";
+    /** The dashboard names the prefix property itself (its own default is set once, elsewhere). */
+    private static final String TOPIC_PREFIX_NO_DEFAULT = "${infoshare.messaging.topic-prefix}";
     /** Marks a read without default while scanning (a distinct instance, compared by identity). */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String NO_DEFAULT = new String("<none>");
@@ -132,7 +134,7 @@ final class ServiceConfig {
         prod.forEach((key, value) -> {
             if (key.startsWith("mp.messaging.incoming.") && (key.endsWith(".topic") || key.endsWith(".topics"))) {
                 for (String t : value.split(",")) {
-                    topics.add(t.trim().replace(TOPIC_PREFIX, ""));
+                    topics.add(t.trim().replace(TOPIC_PREFIX, "").replace(TOPIC_PREFIX_NO_DEFAULT, ""));
                 }
             }
         });

@@ -29,6 +29,7 @@ final class StrictModel {
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler",
                     io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class),
             Map.entry("networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class),
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor",
                     io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class),
             Map.entry("monitoring.coreos.com/v1/PrometheusRule",
