@@ -130,8 +130,9 @@ public class OverviewService {
                         n.escalatedAt(), "/withdrawals/" + n.consentId())).toList()), items, unavailable);
         collect(read("breach-service", () -> breaches.breaches(PANEL_SIZE), page -> page.items().stream()
                 .filter(b -> b.closedAt() == null && b.icoReportedAt() == null && b.clock() != null && b.clock().overdue())
-                .map(b -> new Escalation("Breach past the ICO deadline", "Breach known since " + LondonTime.time(b.awareAt())
-                        + ", not reported to the ICO", b.clock().deadline(), null)).toList()), items, unavailable);
+                .map(b -> new Escalation("Breach past the ICO deadline",
+                        "Breach known since " + LondonTime.time(b.awareAt()) + ", not reported to the ICO",
+                        b.clock().deadline(), null)).toList()), items, unavailable);
         collect(read("consent-service", () -> consent.subjectAccessRequests(PANEL_SIZE), page -> page.items().stream()
                 .filter(r -> r.dueDate() != null && LondonTime.daysLeft(r.dueDate(), clock) < 0
                         && !"PAUSED".equals(r.status()))
