@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
@@ -71,6 +72,8 @@ class ProviderLinkBrowserIT {
             new Select(browser.driver().findElement(By.id("lawful-basis"))).selectByValue("E");
             browser.driver().findElement(By.id("justification"))
                     .sendKeys("The council's safeguarding review in progress needs the themes until it closes.");
+            // the page from the top, with the answer filled in
+            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
             browser.screenshot("provider-link");
             browser.driver().findElement(By.id("send-answer")).click();
             browser.waitFor(By.id("provider-link-done"));

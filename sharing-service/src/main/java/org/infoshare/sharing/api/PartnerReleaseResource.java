@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.infoshare.sharing.domain.LawfulCondition;
 import org.infoshare.sharing.domain.RecipientAnswer;
 import org.infoshare.sharing.domain.ReleaseDeliveryRule;
 import org.infoshare.sharing.domain.ReleaseStatus;
@@ -32,8 +31,6 @@ import org.infoshare.sharing.service.ReleaseService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
-import org.infoshare.web.ProblemException;
-import org.infoshare.web.ProblemType;
 import org.infoshare.web.Roles;
 
 import java.util.Optional;
