@@ -10,6 +10,8 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     public static final String PARTNER = "partner";
     public static final String SERVICE = "service";
+    /** The dashboard's service account on a small provider's signed link (issue 13 item 4b). */
+    public static final String PROVIDER_PORTAL = "provider-portal";
     /** Operators: a service's dead letters (list, replay after a fix). */
     public static final String OPS = "ops";
 

@@ -164,6 +164,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("CONSENT_VAULT_AEAD_KEYSET", devKey("consent-vault-aead.json"));
         env.put("CONSENT_VAULT_INDEX_KEYSET", devKey("consent-vault-index.json"));
         env.put("SHARING_SECRETS_KEYSET", devKey("sharing-secrets-keyset.json"));
+        // small providers' links point at this run's dashboard (issue 13 item 4b)
+        env.put("DASHBOARD_BASE_URL", "http://localhost:" + DASHBOARD_PORT);
         // The former single key, for values stored before keysets (re-sealed at start).
         env.put("SHARING_SECRETS_KEY", devKey("sharing-secrets-key.b64"));
         // Tracing on, so trace context crosses the services as in production (issue 14), but no

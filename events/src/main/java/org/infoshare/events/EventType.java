@@ -41,6 +41,9 @@ import org.infoshare.events.sharing.GuidanceAcknowledged;
 import org.infoshare.events.sharing.GuidanceNoteIssued;
 import org.infoshare.events.subjectaccess.SubjectAccessPartPrepared;
 import org.infoshare.events.sharing.LegalDisclosureApproved;
+import org.infoshare.events.sharing.ProviderLinkIssued;
+import org.infoshare.events.sharing.ProviderLinkRefused;
+import org.infoshare.events.sharing.ProviderLinkUsed;
 import org.infoshare.events.sharing.OnwardShareDecided;
 import org.infoshare.events.sharing.OnwardShareRequested;
 import org.infoshare.events.sharing.PartnerRegistered;
@@ -107,6 +110,9 @@ public enum EventType {
     GUIDANCE_ACKNOWLEDGED("guidance-acknowledged", Topics.SHARING_EVENTS, GuidanceAcknowledged.class, 1),
     ONWARD_SHARE_REQUESTED("onward-share-requested", Topics.SHARING_EVENTS, OnwardShareRequested.class, 1),
     ONWARD_SHARE_DECIDED("onward-share-decided", Topics.SHARING_EVENTS, OnwardShareDecided.class, 1),
+    PROVIDER_LINK_ISSUED("provider-link-issued", Topics.SHARING_EVENTS, ProviderLinkIssued.class, 1),
+    PROVIDER_LINK_USED("provider-link-used", Topics.SHARING_EVENTS, ProviderLinkUsed.class, 1),
+    PROVIDER_LINK_REFUSED("provider-link-refused", Topics.SHARING_EVENTS, ProviderLinkRefused.class, 1),
     BREACH_SUSPECTED("breach-suspected", Topics.BREACH_EVENTS, BreachSuspected.class, 1),
     BREACH_ASSESSED("breach-assessed", Topics.BREACH_EVENTS, BreachAssessed.class, 1),
     BREACH_REPORTED("breach-reported", Topics.BREACH_EVENTS, BreachReported.class, 1),

@@ -11,7 +11,7 @@ public sealed interface SharingEvent extends DomainEvent
                 SafeguardingReferred, SafeguardingReferralProgressed, ProtocolConflictDeclared, ReleaseDelivered,
                 ReleaseDestroyed, LegalDisclosureApproved, PartnerRegistered, PartnerUpdated, ProtocolChanged,
                 ProtocolAttested, ProtocolConflictResolved, GuidanceNoteIssued, GuidanceAcknowledged,
-                OnwardShareRequested, OnwardShareDecided {
+                OnwardShareRequested, OnwardShareDecided, ProviderLinkIssued, ProviderLinkUsed, ProviderLinkRefused {
 
     /** @return the pseudonymous data subject id; null for aggregate (non-personal) shares */
     String subjectId();

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.infoshare.sharing.domain.LawfulCondition;
 import org.infoshare.sharing.domain.RecipientAnswer;
 import org.infoshare.sharing.domain.ReleaseDeliveryRule;
 import org.infoshare.sharing.domain.ReleaseStatus;
@@ -32,8 +31,6 @@ import org.infoshare.sharing.service.ReleaseService;
 import org.infoshare.web.Caller;
 import org.infoshare.web.IdempotencyKeys;
 import org.infoshare.web.Page;
-import org.infoshare.web.ProblemException;
-import org.infoshare.web.ProblemType;
 import org.infoshare.web.Roles;
 
 import java.util.Optional;
@@ -138,20 +135,7 @@ public class PartnerReleaseResource {
     @Operation(summary = "Record the reassessment: ceased (deleted or returned), or continuing under a named lawful condition with a justification (P6.8); emits recipient-acknowledged")
     public Uni<NotificationView> answer(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest body) {
         Caller caller = Caller.of(identity);
-        RecipientAnswer answer = new RecipientAnswer(body.response(), condition(body),
-                Optional.ofNullable(body.justification()).map(String::strip).filter(s -> !s.isEmpty()));
+        RecipientAnswer answer = body.answer();
         return notifications.answer(id, caller.requirePartnerId(), answer, caller.actorId()).map(NotificationView::of);
-    }
-
-    /** P4.1: the condition from the vocabulary; an Art. 9(2) condition alone names no Art. 6(1) basis (422). */
-    private static Optional<LawfulCondition> condition(AnswerRequest body) {
-        if (body.lawfulBasis() == null) {
-            if (body.article9Condition() != null) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE,
-                        "P4.1: an Art. 9(2) condition goes with the Art. 6(1) basis it supports (lawfulBasis)");
-            }
-            return Optional.empty();
-        }
-        return Optional.of(new LawfulCondition(body.lawfulBasis(), Optional.ofNullable(body.article9Condition())));
     }
 }

@@ -44,6 +44,18 @@ public interface SharingConfig {
     Release release();
     Safeguarding safeguarding();
 
+    ProviderLink providerLink();
+
+    /** Issue 13 item 4b: small providers' signed links to answer or acknowledge without an account. */
+    interface ProviderLink {
+        /** The dashboard's public address; a link is this + {@code /provider/{token}}. */
+        String baseUrl();
+
+        /** How long a link works after it is issued. */
+        @WithDefault("P14D")
+        Duration validFor();
+    }
+
     interface Accuracy {
         /** P9.1: a record last verified longer ago than this is referred to the DPO before release. */
         @WithDefault("P365D")

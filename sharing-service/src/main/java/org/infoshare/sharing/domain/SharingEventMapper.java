@@ -8,6 +8,9 @@ import org.infoshare.events.sharing.OnwardShareDecided;
 import org.infoshare.events.sharing.OnwardShareRequested;
 import org.infoshare.events.sharing.PartnerRegistered;
 import org.infoshare.events.sharing.PartnerUpdated;
+import org.infoshare.events.sharing.ProviderLinkIssued;
+import org.infoshare.events.sharing.ProviderLinkRefused;
+import org.infoshare.events.sharing.ProviderLinkUsed;
 import org.infoshare.events.sharing.ProtocolAttested;
 import org.infoshare.events.sharing.ProtocolChanged;
 import org.infoshare.events.sharing.ProtocolConflictDeclared;
@@ -188,5 +191,21 @@ public final class SharingEventMapper {
     public static RecordErased erased(ErasedRecord record, Period retentionPeriod, Instant at) {
         return new RecordErased(SERVICE, record.kind().configName(), record.recordId(), record.subjectId(),
                 ErasureAction.valueOf(record.action().name()), retentionPeriod.toString(), at);
+    }
+
+    /** Issue 13 item 4b: never the token. */
+    public static ProviderLinkIssued linkIssued(ProviderLink link) {
+        return new ProviderLinkIssued(link.id(), link.purpose().name(), link.targetId(), link.partnerId(),
+                link.issuedAt(), link.expiresAt());
+    }
+
+    public static ProviderLinkUsed linkUsed(ProviderLink link, String by, Instant at) {
+        return new ProviderLinkUsed(link.id(), link.purpose().name(), link.targetId(), link.partnerId(), by, at);
+    }
+
+    public static ProviderLinkRefused linkRefused(ProviderLink link, ProviderLinkPurpose attempted,
+                                                  ProviderLink.Refusal reason, String by, Instant at) {
+        return new ProviderLinkRefused(link.id(), link.purpose().name(), attempted.name(), link.targetId(),
+                link.partnerId(), reason.name(), by, at);
     }
 }

@@ -116,6 +116,22 @@ public class PartnerRepository {
                 .collect(Collectors.toMap(e -> e.id, e -> PartnerKind.valueOf(e.kind))));
     }
 
+    /** Issue 13 item 4b: those of the given partners with no webhook to tell them (they get a link). */
+    public Uni<List<Partner>> withoutWebhook(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return entities.find("id in ?1 and (webhookUrl is null or webhookSecretEncrypted is null)", ids).list()
+                .map(found -> found.stream().map(PartnerRepository::toDomain).toList());
+    }
+
+    /** The small providers of a kind, which a guidance note for it goes to (P1.3). */
+    public Uni<List<Partner>> smallProvidersOf(SmallProviderKind kind) {
+        return entities.find("kind = ?1 and smallProviderKind = ?2", Sort.ascending("id"),
+                PartnerKind.SMALL_PROVIDER.name(), kind.name()).list()
+                .map(found -> found.stream().map(PartnerRepository::toDomain).toList());
+    }
+
     private static Partner toDomain(PartnerEntity e) {
         return new Partner(e.id, e.name, PartnerKind.valueOf(e.kind),
                 Optional.ofNullable(e.smallProviderKind).map(SmallProviderKind::valueOf), e.purposes,

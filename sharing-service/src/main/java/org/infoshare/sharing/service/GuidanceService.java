@@ -28,10 +28,13 @@ public class GuidanceService {
     private final GuidanceNoteRepository notes;
     private final PartnerRepository partners;
     private final Outbox outbox;
+    private final ProviderLinkIssuer links;
     private final Clock clock;
 
-    public GuidanceService(GuidanceNoteRepository notes, PartnerRepository partners, Outbox outbox, Clock clock) {
+    public GuidanceService(GuidanceNoteRepository notes, PartnerRepository partners, Outbox outbox,
+                           ProviderLinkIssuer links, Clock clock) {
         this.outbox = outbox;
+        this.links = links;
         this.notes = notes;
         this.partners = partners;
         this.clock = clock;
@@ -42,7 +45,7 @@ public class GuidanceService {
                                   int staleConsentAfterDays) {
     }
 
-    /** Publishes the next version for a kind; earlier versions stay as they were. */
+    /** Publishes the next version for a kind, with a link for each of its small providers; earlier versions stay as they were. */
     @WithTransaction
     public Uni<GuidanceNote> publish(String dpoActorId, GuidanceContent content) {
         return notes.nextVersion(content.kind()).chain(version -> {
@@ -52,6 +55,8 @@ public class GuidanceService {
                     content.staleConsentAfterDays(), clock.instant());
             return notes.add(note)
                     .chain(() -> outbox.append(SharingEventMapper.guidanceIssued(note, dpoActorId)))
+                    // issue 13 item 4b: each small provider of the kind gets a link to acknowledge it
+                    .chain(() -> links.forGuidance(note, note.publishedAt()))
                     .replaceWith(note);
         });
     }

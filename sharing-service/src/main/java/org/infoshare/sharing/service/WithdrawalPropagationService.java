@@ -24,7 +24,8 @@ import java.util.UUID;
  * P6.8, the heart of the platform: on consent-withdrawn, inside the transaction that applies the
  * event, every live release in the withdrawal's scope and all its onward children are marked
  * withdrawn (fetching them now answers 410) and each recipient record gets one notification, with
- * recipient-notified in the outbox, and its payload destroyed (release-destroyed). A redelivered or repeated withdrawal finds nothing live and
+ * recipient-notified in the outbox, and its payload destroyed (release-destroyed); a partner without
+ * a webhook gets a signed link to answer (issue 13 item 4b). A redelivered or repeated withdrawal finds nothing live and
  * does nothing. The latency from the withdrawal to each record marked is a histogram.
  */
 @ApplicationScoped
@@ -36,16 +37,18 @@ public class WithdrawalPropagationService {
     private final PartnerRepository partners;
     private final RecipientNotificationRepository notifications;
     private final Outbox outbox;
+    private final ProviderLinkIssuer links;
     private final Clock clock;
     private final Timer latency;
 
     public WithdrawalPropagationService(ReleaseRepository releases, PartnerRepository partners,
-                                        RecipientNotificationRepository notifications, Outbox outbox, Clock clock,
-                                        MeterRegistry registry) {
+                                        RecipientNotificationRepository notifications, Outbox outbox,
+                                        ProviderLinkIssuer links, Clock clock, MeterRegistry registry) {
         this.releases = releases;
         this.partners = partners;
         this.notifications = notifications;
         this.outbox = outbox;
+        this.links = links;
         this.clock = clock;
         this.latency = Timer.builder(LATENCY_METRIC)
                 .description("From a consent's withdrawal to each recipient record marked withdrawn and its notification queued")
@@ -68,6 +71,7 @@ public class WithdrawalPropagationService {
                                     m.notificationId(), m.releaseId(), m.subjectId(), m.partnerId(),
                                     consent.consentId(), withdrawnAt, now)).toList()))
                             .call(made -> destroyPayloads(made, now))
+                            .call(made -> links.forWithdrawal(made, now))
                             .invoke(made -> {
                                 Duration elapsed = Duration.between(withdrawnAt, clock.instant());
                                 made.forEach(m -> latency.record(elapsed.isNegative() ? Duration.ZERO : elapsed));

@@ -37,6 +37,8 @@ class SharingEventPerChangeTest extends EventPerChangeContract {
                 Map.entry("POST /api/v1/onward-requests/{id}/decision", "onward-share-decided"),
                 Map.entry("POST /api/v1/partner/notifications/{id}/answer", "recipient-acknowledged"),
                 Map.entry("POST /api/v1/legal-disclosures", "legal-disclosure-approved"),
+                Map.entry("POST /api/v1/provider-links/{token}/answer", "provider-link-used"),
+                Map.entry("POST /api/v1/provider-links/{token}/acknowledgement", "provider-link-used"),
                 Map.entry("POST /api/v1/safeguarding-referrals", "safeguarding-referred"),
                 Map.entry("POST /api/v1/safeguarding-referrals/{id}/seen", "safeguarding-referral-progressed"),
                 Map.entry("POST /api/v1/partner/safeguarding-referrals/{id}/acknowledge",
@@ -153,6 +155,24 @@ class SharingEventPerChangeTest extends EventPerChangeContract {
                 Releases.partner("partner-a").body(Map.of("response", "CEASED_DELETED"))
                         .post("/api/v1/partner/notifications/" + notification + "/answer").then().statusCode(200);
                 yield List.of(notification);
+            }
+            case "POST /api/v1/provider-links/{token}/answer" -> {
+                String notification = Releases.notificationOf(Releases.withdrawnRelease("partner-c"));
+                Map<String, Object> notice = ProviderLinkTest.noticeOf("partner-c", notification);
+                ProviderLinkTest.portal().body(Map.of("response", "CEASED_DELETED"))
+                        .post("/api/v1/provider-links/" + ProviderLinkTest.tokenIn((String) notice.get("text")) + "/answer")
+                        .then().statusCode(200);
+                yield List.of((String) notice.get("linkId"), notification);
+            }
+            case "POST /api/v1/provider-links/{token}/acknowledgement" -> {
+                String partner = Fixtures.randomId("care-home");
+                Fixtures.ensure(Fixtures.partner(partner, "SMALL_PROVIDER", "CARE_HOME"));
+                Map<String, Object> notice = ProviderLinkTest.noticeOf(partner, Fixtures.publishGuidance("CARE_HOME"));
+                ProviderLinkTest.portal()
+                        .post("/api/v1/provider-links/" + ProviderLinkTest.tokenIn((String) notice.get("text"))
+                                + "/acknowledgement")
+                        .then().statusCode(200);
+                yield List.of((String) notice.get("linkId"), partner);
             }
             case "POST /api/v1/legal-disclosures" -> List.of(Fixtures.dpo()
                     .body(LegalDisclosureApiTest.body("subj-" + UUID.randomUUID())).post("/api/v1/legal-disclosures")

@@ -28,6 +28,8 @@ class SharingRoleMatrixTest {
     private static final Set<String> STAFF_AND_DPO = Set.of("staff", "dpo");
     private static final Set<String> DPO_ONLY = Set.of("dpo");
     private static final Set<String> PARTNER = Set.of("partner-b", "partner-b-system");
+    /** The dashboard's service account on a small provider's link (issue 13 item 4b). */
+    private static final Set<String> PROVIDER_PORTAL = Set.of("dashboard-portal");
 
     private record Endpoint(String method, String path, Set<String> allowed) {
     }
@@ -84,6 +86,7 @@ class SharingRoleMatrixTest {
             tokens.put(user, Tokens.user(user));
         }
         tokens.put("partner-b-system", Tokens.client("partner-b-system"));
+        tokens.put("dashboard-portal", Tokens.client("dashboard-portal"));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
@@ -129,7 +132,11 @@ class SharingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/partner/portal/releases/" + some, PARTNER),
                 new Endpoint("GET", "/api/v1/releases/" + some + "/secure-email-package", STAFF_AND_DPO),
                 new Endpoint("POST", "/api/v1/releases/" + some + "/secure-email-handover", STAFF_AND_DPO),
-                new Endpoint("GET", "/api/v1/retention/review", DPO_ONLY));
+                new Endpoint("GET", "/api/v1/retention/review", DPO_ONLY),
+                new Endpoint("GET", "/api/v1/provider-links/" + "A".repeat(43), PROVIDER_PORTAL),
+                new Endpoint("POST", "/api/v1/provider-links/" + "A".repeat(43) + "/answer", PROVIDER_PORTAL),
+                new Endpoint("POST", "/api/v1/provider-links/" + "A".repeat(43) + "/acknowledgement", PROVIDER_PORTAL),
+                new Endpoint("GET", "/api/v1/provider-notices", STAFF_AND_DPO));
     }
 
     private static int call(RequestSpecification request, Endpoint endpoint) {
