@@ -21,6 +21,7 @@ public enum RecordKind {
     GUIDANCE_ACKNOWLEDGEMENT("guidance-acknowledgement"),
     GUIDANCE_NOTE("guidance-note"),
     PROTOCOL("protocol"),
+    PROVIDER_LINK("provider-link"),
     PARTNER("partner");
 
     private final String configName;

@@ -59,7 +59,7 @@ public class RetentionRepository {
                     "onward_request.recipient_partner_id", "onward_request.requesting_partner_id",
                     "recipient_notification.partner_id", "safeguarding_referral.partner_id", "released_cell.partner_id",
                     "guidance_acknowledgement.partner_id", "protocol_attestation.partner_id",
-                    "protocol_conflict.partner_id")
+                    "protocol_conflict.partner_id", "provider_link.partner_id")
             .map(column -> "NOT EXISTS (SELECT 1 FROM %s WHERE %s = t.id)".formatted(column.split("\\.")[0], column))
             .collect(Collectors.joining(" AND ",
                     "", " AND NOT EXISTS (SELECT 1 FROM consent_projection c WHERE t.id = ANY (c.recipient_partner_ids))"));
@@ -164,6 +164,12 @@ public class RetentionRepository {
                     UPDATE protocol p SET named_recipient_encrypted = NULL, anonymised_at = ?3
                     FROM due WHERE p.id = due.id
                     RETURNING CAST(p.id AS TEXT), CAST(NULL AS TEXT)""")),
+            Map.entry(RecordKind.PROVIDER_LINK, new KindSql("provider_link l", "l.issued_at", "TRUE", "TRUE",
+                    ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT l.id FROM provider_link l WHERE l.issued_at < ?1
+                                 ORDER BY l.issued_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    DELETE FROM provider_link l USING due WHERE l.id = due.id
+                    RETURNING CAST(l.id AS TEXT), CAST(NULL AS TEXT)""")),
             Map.entry(RecordKind.PARTNER, new KindSql("partner t", "t.updated_at", "TRUE", PARTNER_UNREFERENCED,
                     ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT t.id FROM partner t WHERE %s AND t.updated_at < ?1

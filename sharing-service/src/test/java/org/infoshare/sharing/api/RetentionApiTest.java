@@ -147,6 +147,13 @@ class RetentionApiTest {
                 .execute(Tuple.of(acknowledgement, UUID.fromString(supersededNote), partner, sevenYearsAgo))
                 .await().atMost(WAIT);
 
+        UUID providerLink = UUID.randomUUID();
+        pool.preparedQuery("INSERT INTO provider_link (id, token_hash, purpose, target_id, partner_id, issued_at, "
+                        + "expires_at) VALUES ($1, $2, 'ACKNOWLEDGE_GUIDANCE', $3, $4, $5, $5)")
+                .execute(Tuple.of(providerLink, UUID.randomUUID().toString(), UUID.fromString(supersededNote), partner,
+                        sevenYearsAgo))
+                .await().atMost(WAIT);
+
         String idle = Fixtures.randomId("idle");
         Fixtures.ensure(Fixtures.partner(idle, "SERVICE_PROVIDER", null));
         for (String id : List.of(idle, partner)) {
@@ -169,12 +176,13 @@ class RetentionApiTest {
         Fixtures.as("staff").get("/api/v1/protocols/" + protocol).then().statusCode(200)
                 .body("status", equalTo("EXPIRED"))
                 .body("method.namedRecipient", equalTo(org.infoshare.sharing.domain.DisclosureMethod.RECIPIENT_REMOVED));
+        assertThat(count("SELECT count(*) FROM provider_link WHERE id = $1", providerLink.toString())).isZero();
         assertThat(partnerCount(idle)).as("nothing referred to it").isZero();
         assertThat(partnerCount(partner)).as("its protocol still refers to it").isEqualTo(1);
 
         java.util.Map<String, String> expected = java.util.Map.of(supersededAttestation, "protocol-attestation",
                 resolvedConflict.toString(), "protocol-conflict", acknowledgement.toString(), "guidance-acknowledgement",
-                supersededNote, "guidance-note", protocol, "protocol", idle, "partner");
+                supersededNote, "guidance-note", protocol, "protocol", providerLink.toString(), "provider-link", idle, "partner");
         expected.forEach((id, kind) -> assertThat(erasedInOutbox(id)).as(kind).singleElement()
                 .satisfies(e -> {
                     assertThat(e.recordKind()).isEqualTo(kind);
@@ -238,7 +246,7 @@ class RetentionApiTest {
                 .body("kinds.kind", equalTo(List.of("ONWARD_REQUEST", "RECIPIENT_NOTIFICATION", "SAFEGUARDING_REFERRAL",
                         "LEGAL_DISCLOSURE", "RELEASE_PAYLOAD", "SHARE_REQUEST_PAYLOAD", "RELEASE", "SHARE_REQUEST",
                         "CONSENT_PROJECTION", "PROTOCOL_ATTESTATION", "PROTOCOL_CONFLICT", "GUIDANCE_ACKNOWLEDGEMENT",
-                        "GUIDANCE_NOTE", "PROTOCOL", "PARTNER")))
+                        "GUIDANCE_NOTE", "PROTOCOL", "PROVIDER_LINK", "PARTNER")))
                 .body("kinds.find { it.kind == 'RELEASE' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'RELEASE' }.action", equalTo("ANONYMISED"))
                 .body("kinds.find { it.kind == 'RELEASE' }.dueUntil", greaterThanOrEqualTo(1))
@@ -249,7 +257,7 @@ class RetentionApiTest {
         // a review up to a month from now: the release due in two months is not listed as due yet
         String soon = java.time.LocalDate.now().plusDays(30).toString();
         long dueNextMonth = given().auth().oauth2(Tokens.user("dpo")).queryParam("until", soon)
-                .get("/api/v1/retention/review").then().statusCode(200).body("kinds", hasSize(15))
+                .get("/api/v1/retention/review").then().statusCode(200).body("kinds", hasSize(16))
                 .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
         long dueNextYear = given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then()
                 .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
