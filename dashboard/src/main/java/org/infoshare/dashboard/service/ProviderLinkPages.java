@@ -1,15 +1,11 @@
 package org.infoshare.dashboard.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.infoshare.dashboard.client.ProviderLinkClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -21,15 +17,17 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ProviderLinkPages {
 
+    /** The answer form's fields, by the API's names. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("response", "Your answer",
+            "lawfulBasis", "Lawful basis", "article9Condition", "Article 9 condition", "justification", "Why you continue");
+
     /** The answers the API takes (P6.8). */
     public static final Set<String> RESPONSES = Set.of("CEASED_DELETED", "CEASED_RETURNED", "CONTINUING");
 
     private final ProviderLinkClient links;
-    private final ObjectMapper json;
 
-    public ProviderLinkPages(@RestClient ProviderLinkClient links, ObjectMapper json) {
+    public ProviderLinkPages(@RestClient ProviderLinkClient links) {
         this.links = links;
-        this.json = json;
     }
 
     /** Why a link does not work: unknown (404), used or expired (410), or the service unreachable. */
@@ -68,7 +66,7 @@ public class ProviderLinkPages {
             return new Outcome<>(request.get(), null, null);
         } catch (ClientWebApplicationException e) {
             int status = e.getResponse() == null ? 502 : e.getResponse().getStatus();
-            String detail = detail(e);
+            String detail = ServiceRefusal.words(e, "sharing-service", LABELS);
             Failure failure = switch (status) {
                 case 404 -> Failure.UNKNOWN;
                 case 410 -> detail.contains("already used") ? Failure.USED : Failure.EXPIRED;
@@ -78,22 +76,6 @@ public class ProviderLinkPages {
             return new Outcome<>(null, failure, detail);
         } catch (ProcessingException unreachable) {
             return new Outcome<>(null, Failure.UNAVAILABLE, "sharing-service could not be reached");
-        }
-    }
-
-    /** The problem's detail and each field error, as sentences. */
-    private String detail(ClientWebApplicationException e) {
-        try {
-            JsonNode problem = json.readTree(e.getResponse().readEntity(String.class));
-            List<String> parts = new ArrayList<>();
-            if (problem.hasNonNull("detail")) {
-                parts.add(problem.get("detail").asText());
-            } else if (problem.hasNonNull("title")) {
-                parts.add(problem.get("title").asText());
-            }
-            return String.join(" ", parts);
-        } catch (Exception unreadable) {
-            return "sharing-service answered " + e.getResponse().getStatus();
         }
     }
 

@@ -30,6 +30,18 @@ public record Refusal(int status, String summary, List<FieldProblem> fields, Lis
         return summary != null;
     }
 
+    /** The whole refusal as one text, for a form that shows it in one place rather than beside fields. */
+    public String inWords() {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(summary);
+        fields.forEach(field -> parts.add(field.message()));
+        parts.addAll(general);
+        if (!rules.isEmpty()) {
+            parts.add("Policy rules: " + String.join(", ", rules) + ".");
+        }
+        return String.join(" ", parts);
+    }
+
     /** Whether the named field has a problem. */
     public boolean has(String name) {
         return fields.stream().anyMatch(f -> f.name().equals(name));

@@ -22,7 +22,8 @@ class ServiceRefusalTest {
                  "errors":[{"field":"likelihood","message":"must not be null"},
                            {"field":"factors[0]","message":"size must be between 0 and 500"}]}""";
         assertThat(ServiceRefusal.explain(400, body, "breach-service", LABELS))
-                .isEqualTo("Likelihood of harm is required. Factors weighed size must be between 0 and 500.");
+                .isEqualTo("2 answers need changing. Likelihood of harm is required. "
+                        + "Factors weighed is too long: at most 500 (characters or entries).");
     }
 
     @Test
@@ -35,13 +36,13 @@ class ServiceRefusalTest {
         String withRules = """
                 {"title":"Conflict","status":409,"detail":"the breach is not reportable","rules":["P14.2"]}""";
         assertThat(ServiceRefusal.explain(409, withRules, "breach-service", LABELS))
-                .isEqualTo("The breach is not reportable. Policy rules: P14.2.");
+                .isEqualTo("This conflicts with what is already recorded. The breach is not reportable. Policy rules: P14.2.");
     }
 
     @Test
-    @DisplayName("issue 13: a body that is not problem details still says which service refused and how")
+    @DisplayName("issue 13: a body that is not problem details still says which service failed and that nothing was saved")
     void unreadableBody() {
         assertThat(ServiceRefusal.explain(502, "<html>Bad gateway</html>", "breach-service", LABELS))
-                .isEqualTo("breach-service refused it (status 502).");
+                .isEqualTo("The breach-service could not record it now; nothing was saved, try again.");
     }
 }
