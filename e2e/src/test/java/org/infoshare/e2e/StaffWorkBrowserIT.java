@@ -97,7 +97,7 @@ class StaffWorkBrowserIT {
             browser.driver().findElement(By.id("captureChannel-VERBAL")).click();
             setValue(browser, "takenAt", londonLocal(LocalDateTime.now(LONDON).minusMinutes(2)));
             type(browser, "captureNotes", "Read the sheet aloud; the person agreed to each recipient.");
-            browser.screenshot("staff-consent");
+            pageShot(browser, "staff-consent");
             browser.driver().findElement(By.id("record-consent-submit")).click();
             String consentId = browser.waitFor(By.cssSelector("#recorded [data-consent-id]")).getAttribute("data-consent-id");
             assertThat(browser.driver().findElement(By.id("recorded")).getText())
@@ -137,7 +137,7 @@ class StaffWorkBrowserIT {
             browser.driver().findElement(By.id("channel-PHONE")).click();
             browser.driver().findElement(By.id("scope-whole")).click();
             type(browser, "notes", "Rang the office; asked us to stop sharing.");
-            browser.screenshot("staff-withdrawal");
+            pageShot(browser, "staff-withdrawal");
             browser.driver().findElement(By.id("record-withdrawal-submit")).click();
             assertThat(browser.waitFor(By.id("recorded")).getText()).contains(consentId, "withdrawn");
             consent("staff").get("/api/v1/consents/" + consentId).then().statusCode(200).body("state", equalTo("WITHDRAWN"));
@@ -192,6 +192,7 @@ class StaffWorkBrowserIT {
             assertThat(browser.driver().findElement(By.id("phone")).getAttribute("value")).isEqualTo("call me");
             assertThat(browser.driver().findElements(By.id("recorded"))).isEmpty();
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            pageShot(browser, "staff-problem");
 
             consent("staff").body(Map.of("kind", "EMAIL", "value", email, "purpose", "issue 13 test: nothing recorded"))
                     .post("/api/v1/subjects/lookups").then().statusCode(200)
@@ -233,6 +234,12 @@ class StaffWorkBrowserIT {
     private static void setValue(Browser browser, String id, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
                 browser.driver().findElement(By.id(id)), value);
+    }
+
+    /** The page from its top, as it opens (no field focused), for the README. */
+    private static void pageShot(Browser browser, String name) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        browser.screenshot(name);
     }
 
     private static String londonLocal(LocalDateTime time) {

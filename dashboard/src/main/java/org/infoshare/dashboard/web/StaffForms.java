@@ -6,7 +6,10 @@ import org.infoshare.dashboard.client.StaffSharingClient;
 import org.infoshare.dashboard.service.FormField;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.infoshare.dashboard.service.FormField.map;
 import static org.infoshare.dashboard.web.FormValues.any;
@@ -49,14 +52,15 @@ final class StaffForms {
 
         StaffConsentClient.NewSubject toRequest() {
             StaffConsentClient.Address address = any(addressLine1, addressLine2, town, postcode)
-                    ? new StaffConsentClient.Address(listOrEmpty(join(addressLine1, addressLine2)), text(town), text(postcode))
+                    ? new StaffConsentClient.Address(lines(addressLine1, addressLine2), text(town), text(postcode))
                     : null;
             return new StaffConsentClient.NewSubject(text(givenName), text(familyName), text(email), text(phone),
                     text(dateOfBirth), address, text(capacity));
         }
 
-        private static String join(String first, String second) {
-            return (first == null ? "" : first.replace(",", " ")) + "\n" + (second == null ? "" : second.replace(",", " "));
+        /** The address lines given, as typed (a line may hold commas). */
+        private static List<String> lines(String... lines) {
+            return Arrays.stream(lines).map(FormValues::text).filter(Objects::nonNull).toList();
         }
     }
 

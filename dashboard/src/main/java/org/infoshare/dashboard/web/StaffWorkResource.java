@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.infoshare.dashboard.client.SharingClient;
+import org.infoshare.dashboard.client.StaffConsentClient;
 import org.infoshare.dashboard.service.Refusal;
 import org.infoshare.dashboard.service.StaffWorkService;
 import org.infoshare.dashboard.service.StaffWorkService.Outcome;
@@ -91,7 +93,7 @@ public class StaffWorkResource {
     @Path("/person")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordPerson(@BeanParam StaffForms.Person form) {
-        Outcome<org.infoshare.dashboard.client.StaffConsentClient.Registered> outcome =
+        Outcome<StaffConsentClient.Registered> outcome =
                 work.registerPerson(form.toRequest(), StaffForms.Person.FIELDS);
         return outcome.ok() ? recorded("/staff/person", outcome.recorded().subjectId())
                 : refused(outcome.refusal(), personPage(form, outcome.refusal()).data("recorded", null));
@@ -149,7 +151,7 @@ public class StaffWorkResource {
         String consentId = FormValues.text(form.consentId());
         // The consent's id is part of the service's address, not of its body: without one there is nothing to send.
         var outcome = consentId == null || !ID.matcher(consentId).matches()
-                ? Outcome.<org.infoshare.dashboard.client.StaffConsentClient.Withdrawn>refused(Refusal.of(
+                ? Outcome.<StaffConsentClient.Withdrawn>refused(Refusal.of(
                 StaffForms.Withdrawal.CONSENT, "Enter the consent's id, as its confirmation showed it."))
                 : work.withdraw(consentId, form.toRequest(), StaffForms.Withdrawal.FIELDS);
         if (!outcome.ok() && outcome.refusal().status() == 404) {
@@ -189,7 +191,7 @@ public class StaffWorkResource {
                         "What is shared must be JSON, like the example; check brackets, quotes and commas.");
             }
         }
-        var outcome = unreadable != null ? Outcome.<org.infoshare.dashboard.client.SharingClient.ShareRequest>refused(unreadable)
+        var outcome = unreadable != null ? Outcome.<SharingClient.ShareRequest>refused(unreadable)
                 : work.requestShare(form.toRequest(payload), StaffForms.Share.FIELDS);
         return outcome.ok() ? recorded("/staff/share", outcome.recorded().id())
                 : refused(outcome.refusal(), sharePage(form, outcome.refusal()).data("recorded", null));
