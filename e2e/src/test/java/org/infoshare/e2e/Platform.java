@@ -161,6 +161,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         // The local-only keys that `infoshare up` uses too.
+        // issue 13 item 4(a): person links in letters point at the dashboard the e2e run starts
+        env.put("PERSON_LINK_BASE_URL", "http://localhost:" + DASHBOARD_PORT + "/person/");
         env.put("CONSENT_VAULT_AEAD_KEYSET", devKey("consent-vault-aead.json"));
         env.put("CONSENT_VAULT_INDEX_KEYSET", devKey("consent-vault-index.json"));
         env.put("SHARING_SECRETS_KEYSET", devKey("sharing-secrets-keyset.json"));

@@ -33,6 +33,8 @@ import org.infoshare.events.consent.FoiRequestLogged;
 import org.infoshare.events.consent.InformationSheetPublished;
 import org.infoshare.events.consent.FoiRequestHandedOver;
 import org.infoshare.events.consent.LegalDisclosureHandedOver;
+import org.infoshare.events.consent.PersonLinkIssued;
+import org.infoshare.events.consent.PersonLinkUsed;
 import org.infoshare.events.consent.SubjectAccessProgressed;
 import org.infoshare.events.consent.SubjectAccessRequested;
 import org.infoshare.events.consent.SubjectAccessVerified;
@@ -89,6 +91,8 @@ public enum EventType {
     POLICY_ACKNOWLEDGED("policy-acknowledged", Topics.CONSENT_EVENTS, PolicyAcknowledged.class, 1),
     TRAINING_RECORDED("training-recorded", Topics.CONSENT_EVENTS, TrainingRecorded.class, 1),
     FOI_REQUEST_HANDED_OVER("foi-request-handed-over", Topics.CONSENT_EVENTS, FoiRequestHandedOver.class, 1),
+    PERSON_LINK_ISSUED("person-link-issued", Topics.CONSENT_EVENTS, PersonLinkIssued.class, 1),
+    PERSON_LINK_USED("person-link-used", Topics.CONSENT_EVENTS, PersonLinkUsed.class, 1),
     SHARE_REQUESTED("share-requested", Topics.SHARING_EVENTS, ShareRequested.class, 1),
     SHARE_DECIDED("share-decided", Topics.SHARING_EVENTS, ShareDecided.class, 1),
     SHARE_RELEASED("share-released", Topics.SHARING_EVENTS, ShareReleased.class, 1),

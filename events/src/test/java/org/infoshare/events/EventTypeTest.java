@@ -37,8 +37,8 @@ class EventTypeTest {
      * disclosure hand-off, the P3.1 safeguarding referral's progress, the P15.2 misuse reports, the
      * P12.2 subject access steps and parts, the 16 X1 types that make every other state change an
      * event, the P15.1 staff register (registration, policy acknowledgement, training) and the P12.1
-     * FOI hand-over to a contract's council and a small provider's signed link (issued, used, refused;
-     * issue 13 item 4b), exactly.
+     * FOI hand-over to a contract's council, a small provider's signed link (issued, used, refused;
+     * issue 13 item 4b) and a person's one-time link (issued, used; issue 13 item 4a), exactly.
      */
     private static final List<String> DESIGN_TYPE_NAMES = List.of(
             "consent-given", "consent-withdrawn", "consent-reconfirmation-requested", "consent-reconfirmed",
@@ -62,12 +62,14 @@ class EventTypeTest {
             // P15.1: the staff register
             "staff-registered", "policy-acknowledged", "training-recorded",
             // issue 13 item 4(b): a small provider's signed link, issued, used, refused
-            "provider-link-issued", "provider-link-used", "provider-link-refused");
+            "provider-link-issued", "provider-link-used", "provider-link-refused",
+            // issue 13 item 4(a): a person's one-time link, issued and used
+            "person-link-issued", "person-link-used");
 
     @Test
-    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2), the three subject access types (P12.2) and the 16 X1 state-change types and the three staff register types (P15.1) and the FOI hand-over (P12.1) and the three provider link types (issue 13 item 4b)")
+    @DisplayName("the event types are exactly the 18 types of the design plus the audit checkpoint, the retention erasure, the two breach notice types, the two release lifecycle types, the legal-duty disclosure pair, the safeguarding referral's progress, the three misuse report types (P15.2), the three subject access types (P12.2) and the 16 X1 state-change types and the three staff register types (P15.1) and the FOI hand-over (P12.1) and the three provider link types (issue 13 item 4b) and the person link pair (issue 13 item 4a)")
     void exactlyTheDesignTypes() {
-        assertEquals(57, DESIGN_TYPE_NAMES.size());
+        assertEquals(59, DESIGN_TYPE_NAMES.size());
         List<String> names = Arrays.stream(EventType.values()).map(EventType::typeName).collect(Collectors.toList());
         assertEquals(new HashSet<>(DESIGN_TYPE_NAMES), new HashSet<>(names));
         assertEquals(DESIGN_TYPE_NAMES.size(), names.size());

@@ -67,7 +67,7 @@ public final class BreachNoticeMergeRule {
         return email ? Optional.of(NoticeChannel.EMAIL) : Optional.empty();
     }
 
-    private static List<String> postal(Identity.Address address) {
+    static List<String> postal(Identity.Address address) {
         List<String> lines = new ArrayList<>(address.lines());
         Optional.ofNullable(address.town()).filter(t -> !t.isBlank()).ifPresent(lines::add);
         Optional.ofNullable(address.postcode()).filter(p -> !p.isBlank()).ifPresent(lines::add);

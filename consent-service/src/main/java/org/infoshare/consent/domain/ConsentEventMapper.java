@@ -1,5 +1,10 @@
 package org.infoshare.consent.domain;
 
+import org.infoshare.events.consent.PersonLinkIssued;
+import org.infoshare.events.consent.PersonLinkUsed;
+import org.infoshare.events.vocabulary.NoticeChannel;
+import org.infoshare.events.vocabulary.PersonLinkUse;
+
 import org.infoshare.events.access.PersonalDataAccessed;
 import org.infoshare.events.breach.BreachNoticeDispatched;
 import org.infoshare.events.consent.CapacityAssessed;
@@ -149,5 +154,14 @@ public final class ConsentEventMapper {
     public static FoiRequestHandedOver foiHandedOver(FoiRequest request) {
         return new FoiRequestHandedOver(request.id(), request.contractId(), request.council(),
                 request.handedOverBy().orElseThrow(), request.handedOverAt().orElseThrow());
+    }
+
+    public static PersonLinkIssued personLinkIssued(PersonLink link, NoticeChannel channel) {
+        return new PersonLinkIssued(link.linkId(), link.subjectId(), link.purpose(), channel, link.issuedBy(),
+                link.issuedAt(), link.expiresAt());
+    }
+
+    public static PersonLinkUsed personLinkUsed(PersonLink link, PersonLinkUse use, Instant at) {
+        return new PersonLinkUsed(link.linkId(), link.subjectId(), use, at);
     }
 }

@@ -119,18 +119,34 @@ public class ConsentService {
      */
     @WithTransaction
     public Uni<WithdrawalOutcome> withdraw(UUID consentId, Withdrawal withdrawal) {
+        return locked(consentId).chain(consent -> apply(consent, withdrawal));
+    }
+
+    /**
+     * As {@link #withdraw}, by the person themselves (issue 13 item 4(a)): a consent that is not
+     * theirs is answered as unknown, so the page cannot probe other people's consents.
+     */
+    @WithTransaction
+    public Uni<WithdrawalOutcome> withdrawOwn(String subjectId, UUID consentId, Withdrawal withdrawal) {
         return locked(consentId).chain(consent -> {
-            Optional<WithdrawalRule.Effect> effect = WithdrawalRule.apply(consent, withdrawal);
-            if (effect.isEmpty()) {
-                return Uni.createFrom().item(new WithdrawalOutcome(consent, false));
+            if (!consent.subjectId().equals(subjectId)) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_FOUND, "No consent " + consentId));
             }
-            Consent after = effect.get().consent();
-            return consents.update(after, clock.instant())
-                    .chain(() -> consents.recordWithdrawal(consentId, withdrawal))
-                    .chain(() -> outbox.append(ConsentEventMapper.withdrawn(after, effect.get().whole(),
-                            effect.get().withdrawn(), withdrawal)))
-                    .replaceWith(new WithdrawalOutcome(after, true));
+            return apply(consent, withdrawal);
         });
+    }
+
+    private Uni<WithdrawalOutcome> apply(Consent consent, Withdrawal withdrawal) {
+        Optional<WithdrawalRule.Effect> effect = WithdrawalRule.apply(consent, withdrawal);
+        if (effect.isEmpty()) {
+            return Uni.createFrom().item(new WithdrawalOutcome(consent, false));
+        }
+        Consent after = effect.get().consent();
+        return consents.update(after, clock.instant())
+                .chain(() -> consents.recordWithdrawal(consent.id(), withdrawal))
+                .chain(() -> outbox.append(ConsentEventMapper.withdrawn(after, effect.get().whole(),
+                        effect.get().withdrawn(), withdrawal)))
+                .replaceWith(new WithdrawalOutcome(after, true));
     }
 
     public record WithdrawalOutcome(Consent consent, boolean changed) {

@@ -66,7 +66,12 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
                 Map.entry("POST /api/v1/subject-access-requests/{id}/answer/release", "subject-access-progressed"),
                 // the DPO's one read of the identity is the change (the package is opened), recorded as a read
                 Map.entry("POST /api/v1/legal-disclosures/{disclosureId}/identity", "personal-data-accessed"),
-                Map.entry("POST /api/v1/legal-disclosures/{disclosureId}/hand-over", "legal-disclosure-handed-over"));
+                Map.entry("POST /api/v1/legal-disclosures/{disclosureId}/hand-over", "legal-disclosure-handed-over"),
+                // issue 13 item 4(a): a person's one-time link, and what the person does in its session
+                Map.entry("POST /api/v1/person-links", "person-link-issued"),
+                Map.entry("POST /api/v1/person-links/{token}/redeem", "person-link-used"),
+                Map.entry("POST /api/v1/person-sessions/{handle}/withdrawals", "consent-withdrawn"),
+                Map.entry("POST /api/v1/person-sessions/{handle}/subject-access-requests", "subject-access-requested"));
     }
 
     @Override
@@ -85,6 +90,9 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
         if (endpoint.equals("POST /api/v1/legal-disclosures/{disclosureId}/identity")) {
             // the DPO's read, told from consent-service's own read when it prepared the package
             return List.of(exercise(endpoint), "\"actorId\":\"" + Tokens.actorId("dpo") + "\"");
+        }
+        if (endpoint.startsWith("POST /api/v1/person-")) {
+            return personLink(endpoint);
         }
         if (endpoint.startsWith("POST /api/v1/subject-access-requests/{id}/")) {
             return subjectAccessStep(endpoint);
@@ -131,6 +139,28 @@ class ConsentEventPerChangeTest extends EventPerChangeContract {
         }
         dpo().post(REQUESTS + id + "/answer/release").then().statusCode(200);
         return List.of(id, "\"ANSWER_RELEASED\"");
+    }
+
+    /** Issue 13 item 4(a): a link issued, redeemed, and the session used; each event names the subject (and the step). */
+    private List<String> personLink(String endpoint) {
+        String subjectId = Subjects.register();
+        if (endpoint.equals("POST /api/v1/person-links")) {
+            PersonLinks.issue(subjectId).then().statusCode(202);
+            return List.of(subjectId);
+        }
+        if (endpoint.equals("POST /api/v1/person-links/{token}/redeem")) {
+            PersonLinks.redeem(PersonLinks.issued(subjectId)[1]).then().statusCode(200);
+            return List.of(subjectId, "\"REDEEMED\"");
+        }
+        if (endpoint.endsWith("/withdrawals")) {
+            String consentId = ConsentRequests.give(ConsentRequests.consent(subjectId, ConsentRequests.publishSheet()));
+            PersonLinks.portal().body(Map.of("consentId", consentId, "whole", true))
+                    .post("/api/v1/person-sessions/" + PersonLinks.session(subjectId) + "/withdrawals").then().statusCode(200);
+            return List.of(consentId, "\"WEB\"");
+        }
+        PersonLinks.portal().post("/api/v1/person-sessions/" + PersonLinks.session(subjectId) + "/subject-access-requests")
+                .then().statusCode(201);
+        return List.of(subjectId, "\"WEB\"");
     }
 
     private String verified(String id) {

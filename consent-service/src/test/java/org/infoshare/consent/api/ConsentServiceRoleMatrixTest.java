@@ -90,6 +90,15 @@ class ConsentServiceRoleMatrixTest {
                 new Endpoint("POST", "/api/v1/staff/acknowledgements", EVERY_EMPLOYEE),
                 new Endpoint("POST", "/api/v1/staff/training", DPO_ONLY),
                 new Endpoint("GET", "/api/v1/staff/outstanding", DPO_ONLY),
+                // Issue 13 item 4(a): staff issue links; only the dashboard's person-portal account (no user) redeems
+                // and uses sessions (PersonLinkTest proves it is admitted).
+                new Endpoint("POST", "/api/v1/person-links", STAFF_AND_DPO),
+                new Endpoint("GET", "/api/v1/person-links/" + java.util.UUID.randomUUID() + "/letter?purpose=matrix",
+                        STAFF_AND_DPO),
+                new Endpoint("POST", "/api/v1/person-links/" + "A".repeat(43) + "/redeem", Set.of()),
+                new Endpoint("GET", "/api/v1/person-sessions/" + "A".repeat(43), Set.of()),
+                new Endpoint("POST", "/api/v1/person-sessions/" + "A".repeat(43) + "/withdrawals", Set.of()),
+                new Endpoint("POST", "/api/v1/person-sessions/" + "A".repeat(43) + "/subject-access-requests", Set.of()),
                 // Operators' dead letters (api-support): role ops only, which none of the users below has.
                 new Endpoint("GET", "/api/v1/ops/dead-letters", Set.of()),
                 new Endpoint("POST", "/api/v1/ops/dead-letters/0/0/replay", Set.of()),

@@ -10,7 +10,7 @@ public sealed interface ConsentEvent extends DomainEvent
         permits ConsentGiven, ConsentWithdrawn, ConsentReconfirmationRequested, ConsentReconfirmed,
                 ConsentExpired, SubjectAccessRequested, SubjectAccessVerified, SubjectAccessProgressed,
                 LegalDisclosureHandedOver, SubjectRegistered, CapacityAssessed, InformationSheetPublished,
-                FoiRequestLogged, FoiRequestHandedOver {
+                FoiRequestLogged, FoiRequestHandedOver, PersonLinkIssued, PersonLinkUsed {
 
     /** @return the pseudonymous data subject id; null for an event about no person */
     String subjectId();
