@@ -7,7 +7,9 @@ public enum RecordKind {
     SUBJECT_ACCESS_REQUEST("subject-access-request"),
     FOI_REQUEST("foi-request"),
     BREACH_NOTICE("breach-notice"),
-    LEGAL_DISCLOSURE("legal-disclosure");
+    LEGAL_DISCLOSURE("legal-disclosure"),
+    PERSON_LINK("person-link"),
+    PERSON_RELEASE("person-release");
 
     private final String configName;
 

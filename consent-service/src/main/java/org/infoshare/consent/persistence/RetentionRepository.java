@@ -23,29 +23,34 @@ public class RetentionRepository {
     private record KindSql(String from, String reference, String eligible, String erase) {
     }
 
-    private static final Map<RecordKind, KindSql> SQL = Map.of(
-            RecordKind.SUBJECT_ACCESS_REQUEST, new KindSql("subject_access_request", "received_at", "TRUE",
-                    "DELETE FROM subject_access_request WHERE received_at < ?1 RETURNING CAST(id AS TEXT), subject_id"),
-            RecordKind.FOI_REQUEST, new KindSql("foi_request", "received_at", "TRUE",
-                    "DELETE FROM foi_request WHERE received_at < ?1 RETURNING CAST(id AS TEXT), CAST(NULL AS TEXT)"),
-            RecordKind.CONSENT, new KindSql("consent", "updated_at", "state IN ('WITHDRAWN', 'EXPIRED')",
+    private static final Map<RecordKind, KindSql> SQL = Map.ofEntries(
+            Map.entry(RecordKind.SUBJECT_ACCESS_REQUEST, new KindSql("subject_access_request", "received_at", "TRUE",
+                    "DELETE FROM subject_access_request WHERE received_at < ?1 RETURNING CAST(id AS TEXT), subject_id")),
+            Map.entry(RecordKind.FOI_REQUEST, new KindSql("foi_request", "received_at", "TRUE",
+                    "DELETE FROM foi_request WHERE received_at < ?1 RETURNING CAST(id AS TEXT), CAST(NULL AS TEXT)")),
+            Map.entry(RecordKind.CONSENT, new KindSql("consent", "updated_at", "state IN ('WITHDRAWN', 'EXPIRED')",
                     "WITH gone AS (SELECT id FROM consent WHERE state IN ('WITHDRAWN', 'EXPIRED') AND updated_at < ?1), "
                             + "w AS (DELETE FROM consent_withdrawal WHERE consent_id IN (SELECT id FROM gone)), "
                             + "r AS (DELETE FROM consent_reconfirmation WHERE consent_id IN (SELECT id FROM gone)) "
-                            + "DELETE FROM consent WHERE id IN (SELECT id FROM gone) RETURNING CAST(id AS TEXT), subject_id"),
-            RecordKind.BREACH_NOTICE, new KindSql("breach_notice_dispatch", "dispatched_at", "TRUE",
+                            + "DELETE FROM consent WHERE id IN (SELECT id FROM gone) RETURNING CAST(id AS TEXT), subject_id")),
+            Map.entry(RecordKind.BREACH_NOTICE, new KindSql("breach_notice_dispatch", "dispatched_at", "TRUE",
                     "DELETE FROM breach_notice_dispatch WHERE dispatched_at < ?1 "
-                            + "RETURNING CAST(notice_id AS TEXT), subject_id"),
-            RecordKind.LEGAL_DISCLOSURE, new KindSql("legal_disclosure_package", "prepared_at", "TRUE",
+                            + "RETURNING CAST(notice_id AS TEXT), subject_id")),
+            Map.entry(RecordKind.LEGAL_DISCLOSURE, new KindSql("legal_disclosure_package", "prepared_at", "TRUE",
                     "DELETE FROM legal_disclosure_package WHERE prepared_at < ?1 "
-                            + "RETURNING CAST(disclosure_id AS TEXT), subject_id"),
-            RecordKind.VAULT_ENTRY, new KindSql("vault_entry v", "v.updated_at",
+                            + "RETURNING CAST(disclosure_id AS TEXT), subject_id")),
+            Map.entry(RecordKind.VAULT_ENTRY, new KindSql("vault_entry v", "v.updated_at",
                     "NOT EXISTS (SELECT 1 FROM consent c WHERE c.subject_id = v.subject_id) "
                             + "AND NOT EXISTS (SELECT 1 FROM subject_access_request s WHERE s.subject_id = v.subject_id)",
                     "DELETE FROM vault_entry v WHERE v.updated_at < ?1 "
                             + "AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.subject_id = v.subject_id) "
                             + "AND NOT EXISTS (SELECT 1 FROM subject_access_request s WHERE s.subject_id = v.subject_id) "
-                            + "RETURNING v.subject_id, v.subject_id"));
+                            + "RETURNING v.subject_id, v.subject_id")),
+            // the link (hashes only) with its queued letter (name and address), which goes with it (cascade)
+            Map.entry(RecordKind.PERSON_LINK, new KindSql("person_link", "issued_at", "TRUE",
+                    "DELETE FROM person_link WHERE issued_at < ?1 RETURNING CAST(link_id AS TEXT), subject_id")),
+            Map.entry(RecordKind.PERSON_RELEASE, new KindSql("person_release", "released_at", "TRUE",
+                    "DELETE FROM person_release WHERE released_at < ?1 RETURNING CAST(release_id AS TEXT), subject_id")));
 
     /** Must run inside the caller's transaction, with the announcement of what it removed. */
     public Uni<List<ErasedRecord>> eraseExpired(RecordKind kind, Instant cutoff) {

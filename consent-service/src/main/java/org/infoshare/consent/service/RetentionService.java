@@ -28,7 +28,8 @@ import java.util.List;
 public class RetentionService {
 
     private static final List<RecordKind> ORDER = List.of(RecordKind.SUBJECT_ACCESS_REQUEST, RecordKind.FOI_REQUEST,
-            RecordKind.CONSENT, RecordKind.BREACH_NOTICE, RecordKind.LEGAL_DISCLOSURE, RecordKind.VAULT_ENTRY);
+            RecordKind.CONSENT, RecordKind.BREACH_NOTICE, RecordKind.LEGAL_DISCLOSURE, RecordKind.PERSON_LINK,
+            RecordKind.PERSON_RELEASE, RecordKind.VAULT_ENTRY);
 
     private final RetentionRepository records;
     private final RetentionConfig config;

@@ -131,12 +131,49 @@ class RetentionTest {
     }
 
     @Test
+    @DisplayName("P13.1 issue 13 a person's one-time link leaves (with its queued letter) a year after issue, what they were shown of releases six years after the release; each announced as record-erased")
+    void personLinkAndReleaseCopyAreRemoved() {
+        String subjectId = Subjects.register();
+        java.util.UUID link = java.util.UUID.randomUUID();
+        java.util.UUID release = java.util.UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        pool.preparedQuery("INSERT INTO person_link (link_id, token_hash, subject_id, purpose, issued_by, issued_at, "
+                        + "expires_at) VALUES ($1, $2, $3, 'PERSON_ACCESS', 'staff-1', $4, $4)")
+                .execute(Tuple.of(link, io.vertx.mutiny.core.buffer.Buffer.buffer(link.toString()), subjectId, now))
+                .await().indefinitely();
+        pool.preparedQuery("INSERT INTO person_link_dispatch (link_id, channel, key_id, content_ciphertext, "
+                        + "dispatched_at) VALUES ($1, 'LETTER', 1, $2, $3)")
+                .execute(Tuple.of(link, io.vertx.mutiny.core.buffer.Buffer.buffer("sealed"), now)).await().indefinitely();
+        pool.preparedQuery("INSERT INTO person_release (release_id, subject_id, partner_id, purposes, data_categories, "
+                        + "released_at) VALUES ($1, $2, 'partner-a', $3, $3, $4)")
+                .execute(Tuple.of(release, subjectId, new String[] {"service-improvement"}, now)).await().indefinitely();
+
+        try (TopicReader reader = new TopicReader("test.retention-events")) {
+            assertThat(apply(Duration.ofDays(300))).noneSatisfy(
+                    r -> assertThat(r.recordId()).isIn(link.toString(), release.toString()));
+            assertThat(apply(Duration.ofDays(367))).anySatisfy(r -> {
+                assertThat(r.recordId()).isEqualTo(link.toString());
+                assertThat(r.kind()).isEqualTo(RecordKind.PERSON_LINK);
+            }).noneSatisfy(r -> assertThat(r.recordId()).isEqualTo(release.toString()));
+            assertThat(count("SELECT count(*) FROM person_link_dispatch WHERE link_id = $1::uuid", link.toString()))
+                    .as("the letter goes with its link").isZero();
+            assertThat(apply(Duration.ofDays(365L * 6 + 3))).anySatisfy(r -> {
+                assertThat(r.recordId()).isEqualTo(release.toString());
+                assertThat(r.kind()).isEqualTo(RecordKind.PERSON_RELEASE);
+            });
+            List<RecordErased> events = reader.await(r -> subjectId.equals(r.key()), 2, Duration.ofSeconds(30)).stream()
+                    .map(r -> codec.data(codec.deserialize(r.value()), RecordErased.class)).toList();
+            assertThat(events).extracting(RecordErased::recordKind).startsWith("person-link", "person-release");
+        }
+    }
+
+    @Test
     @DisplayName("P13.1 the annual review lists what is held by kind and age, its period and why; only the DPO sees it")
     void annualReview() {
         ConsentRequests.give(ConsentRequests.consent());
         given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then().statusCode(200)
                 .body("kinds.kind", equalTo(List.of("SUBJECT_ACCESS_REQUEST", "FOI_REQUEST", "CONSENT", "BREACH_NOTICE",
-                        "LEGAL_DISCLOSURE", "VAULT_ENTRY")))
+                        "LEGAL_DISCLOSURE", "PERSON_LINK", "PERSON_RELEASE", "VAULT_ENTRY")))
                 .body("kinds.find { it.kind == 'CONSENT' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'CONSENT' }.byAge.UNDER_1_YEAR", org.hamcrest.Matchers.greaterThan(0))
                 .body("kinds.find { it.kind == 'CONSENT' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"))
