@@ -139,11 +139,11 @@ class RetentionTest {
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
         pool.preparedQuery("INSERT INTO person_link (link_id, token_hash, subject_id, purpose, issued_by, issued_at, "
                         + "expires_at) VALUES ($1, $2, $3, 'PERSON_ACCESS', 'staff-1', $4, $4)")
-                .execute(Tuple.of(link, io.vertx.mutiny.core.buffer.Buffer.buffer(link.toString()), subjectId, now))
+                .execute(Tuple.of(link, io.vertx.core.buffer.Buffer.buffer(link.toString()), subjectId, now))
                 .await().indefinitely();
         pool.preparedQuery("INSERT INTO person_link_dispatch (link_id, channel, key_id, content_ciphertext, "
                         + "dispatched_at) VALUES ($1, 'LETTER', 1, $2, $3)")
-                .execute(Tuple.of(link, io.vertx.mutiny.core.buffer.Buffer.buffer("sealed"), now)).await().indefinitely();
+                .execute(Tuple.of(link, io.vertx.core.buffer.Buffer.buffer("sealed"), now)).await().indefinitely();
         pool.preparedQuery("INSERT INTO person_release (release_id, subject_id, partner_id, purposes, data_categories, "
                         + "released_at) VALUES ($1, $2, 'partner-a', $3, $3, $4)")
                 .execute(Tuple.of(release, subjectId, new String[] {"service-improvement"}, now)).await().indefinitely();
