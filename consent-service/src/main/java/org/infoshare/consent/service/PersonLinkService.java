@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.infoshare.consent.config.PersonLinkConfig;
 import org.infoshare.consent.domain.Consent;
 import org.infoshare.consent.domain.ConsentEventMapper;
-import org.infoshare.consent.domain.LinkSecret;
+import org.infoshare.rules.LinkSecret;
 import org.infoshare.consent.domain.MergedNotice;
 import org.infoshare.consent.domain.PersonLink;
 import org.infoshare.consent.domain.PersonLinkLetterRule;

@@ -2,13 +2,13 @@ package org.infoshare.sharing.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.rules.LinkSecret;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.config.SharingConfig;
 import org.infoshare.sharing.domain.GuidanceNote;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.ProviderLink;
 import org.infoshare.sharing.domain.ProviderLinkPurpose;
-import org.infoshare.sharing.domain.ProviderLinkToken;
 import org.infoshare.sharing.domain.SharingEventMapper;
 import org.infoshare.sharing.persistence.PartnerRepository;
 import org.infoshare.sharing.persistence.ProviderLinkRepository;
@@ -85,12 +85,12 @@ public class ProviderLinkIssuer {
     }
 
     private Issued issue(ProviderLinkPurpose purpose, UUID targetId, Partner partner, Instant now, NoticeText text) {
-        String token = ProviderLinkToken.generate();
+        String token = LinkSecret.random();
         Instant expires = now.plus(config.providerLink().validFor());
         ProviderLink link = new ProviderLink(UUID.randomUUID(), purpose, targetId, partner.id(), now, expires,
                 Optional.empty());
         String url = config.providerLink().baseUrl().replaceAll("/+$", "") + "/provider/" + token;
-        return new Issued(link, ProviderLinkToken.hash(token), text.of(url, LONDON.format(expires)));
+        return new Issued(link, LinkSecret.hexHash(token), text.of(url, LONDON.format(expires)));
     }
 
     private Uni<Void> store(List<Issued> issued) {

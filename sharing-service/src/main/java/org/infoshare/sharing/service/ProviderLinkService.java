@@ -4,12 +4,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.infoshare.rules.LinkSecret;
 import org.infoshare.messaging.outbox.Outbox;
 import org.infoshare.sharing.domain.GuidanceNote;
 import org.infoshare.sharing.domain.Partner;
 import org.infoshare.sharing.domain.ProviderLink;
 import org.infoshare.sharing.domain.ProviderLinkPurpose;
-import org.infoshare.sharing.domain.ProviderLinkToken;
 import org.infoshare.sharing.domain.ProviderNotice;
 import org.infoshare.sharing.domain.RecipientAnswer;
 import org.infoshare.sharing.domain.RecipientNotification;
@@ -132,17 +132,17 @@ public class ProviderLinkService {
                 return Uni.createFrom().failure(new Refused(link, purpose, refusal.get()));
             }
             // the conditional update decides between concurrent uses: the loser finds it used
-            return links.claim(ProviderLinkToken.hash(token), purpose, actorId, now).chain(claimed -> claimed
+            return links.claim(LinkSecret.hexHash(token), purpose, actorId, now).chain(claimed -> claimed
                     ? work.apply(link).call(() -> outbox.append(SharingEventMapper.linkUsed(link, actorId, now)))
                     : Uni.createFrom().failure(new Refused(link, purpose, ProviderLink.Refusal.ALREADY_USED)));
         });
     }
 
     private Uni<ProviderLink> known(String token) {
-        if (!ProviderLinkToken.wellFormed(token)) {
+        if (!LinkSecret.wellFormed(token)) {
             return Uni.createFrom().failure(unknown());
         }
-        return links.findByHash(ProviderLinkToken.hash(token)).map(found -> found.orElseThrow(ProviderLinkService::unknown));
+        return links.findByHash(LinkSecret.hexHash(token)).map(found -> found.orElseThrow(ProviderLinkService::unknown));
     }
 
     private static ProblemException unknown() {

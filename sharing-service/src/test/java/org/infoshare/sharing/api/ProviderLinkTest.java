@@ -183,7 +183,7 @@ class ProviderLinkTest {
 
     private boolean hashStored(String token) {
         return pool.preparedQuery("SELECT count(*) FROM provider_link WHERE token_hash = $1 AND token_hash <> $2")
-                .execute(Tuple.of(org.infoshare.sharing.domain.ProviderLinkToken.hash(token), token))
+                .execute(Tuple.of(org.infoshare.rules.LinkSecret.hexHash(token), token))
                 .await().atMost(WAIT).iterator().next().getLong(0) == 1;
     }
 
