@@ -27,7 +27,7 @@ public class HomeResource {
     }
 
     @GET
-    @RolesAllowed({Viewer.STAFF, Viewer.DPO, Viewer.AUDITOR})
+    @RolesAllowed({Viewer.STAFF, Viewer.DPO, Viewer.AUDITOR, Viewer.CHIEF_EXECUTIVE})
     public Response home() {
         return Response.seeOther(URI.create(Viewer.of(identity).home())).build();
     }

@@ -26,7 +26,7 @@ import org.infoshare.dashboard.service.SubjectAccessDecisionService;
  * the request (POST-redirect-GET); consent-service's refusal re-shows the form as filled in.
  */
 @Path("/subject-access")
-@RolesAllowed(Viewer.DPO)
+@RolesAllowed({Viewer.DPO, Viewer.CHIEF_EXECUTIVE})
 @Produces(MediaType.TEXT_HTML)
 public class SubjectAccessResource {
 

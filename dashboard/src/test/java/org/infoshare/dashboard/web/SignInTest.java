@@ -68,6 +68,19 @@ class SignInTest {
     }
 
     @Test
+    @DisplayName("P12.3 the Chief Executive lands on the subject access requests they handle with the DPO, and cannot open the overview or the breaches")
+    void chiefExecutiveLandsOnSubjectAccess() throws Exception {
+        CodeFlow browser = new CodeFlow(BASE);
+        HttpResponse<String> page = browser.signIn("/", "ceo");
+        assertThat(page.uri().getPath()).isEqualTo("/subject-access");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Subject access requests").contains("href=\"/subject-access\"")
+                .doesNotContain("href=\"/breaches\"", "href=\"/decisions\"");
+        assertThat(browser.get("/overview").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/breaches").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("a partner's user signs in but is refused the dashboard with a page saying why (403)")
     void partnerRefused() throws Exception {
         CodeFlow browser = new CodeFlow(BASE);
