@@ -27,7 +27,8 @@ class ProductionProfileIT {
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "consent-service", List.of("CONSENT_DB_USER", "CONSENT_DB_PASSWORD", "CONSENT_VAULT_AEAD_KEYSET",
                     "CONSENT_VAULT_INDEX_KEYSET", "PERSON_LINK_BASE_URL"),
-            "sharing-service", List.of("SHARING_DB_USER", "SHARING_DB_PASSWORD", "SHARING_SECRETS_KEYSET"),
+            "sharing-service", List.of("SHARING_DB_USER", "SHARING_DB_PASSWORD", "SHARING_SECRETS_KEYSET",
+                    "DASHBOARD_BASE_URL"),
             "breach-service", List.of("BREACH_DB_USER", "BREACH_DB_PASSWORD"),
             "audit-service", List.of("AUDIT_APP_DB_USER", "AUDIT_APP_DB_PASSWORD", "AUDIT_DB_USER", "AUDIT_DB_PASSWORD",
                     "AUDIT_SIGNING_KEY"));
