@@ -7,7 +7,8 @@ package org.infoshare.breach.domain;
 public enum RecordKind {
     BREACH_NOTICE("breach-notice"),
     BREACH("breach"),
-    RELEASE_RECORD("release-record");
+    RELEASE_RECORD("release-record"),
+    STAFF_ACKNOWLEDGEMENT("staff-acknowledgement");
 
     private final String configName;
 

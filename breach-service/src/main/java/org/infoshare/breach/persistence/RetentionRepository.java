@@ -34,17 +34,21 @@ public class RetentionRepository {
                            String erase) {
     }
 
-    private static final Map<RecordKind, KindSql> SQL = new EnumMap<>(Map.of(
-            RecordKind.BREACH_NOTICE, new KindSql("breach_notice n JOIN breach b ON b.id = n.breach_id", CLOSED_AT,
+    /** A later acknowledgement by the same staff member (of a later policy version) replaced it. */
+    private static final String STAFF_ACKNOWLEDGEMENT_SUPERSEDED = "EXISTS (SELECT 1 FROM staff_acknowledgement l"
+            + " WHERE l.staff_id = a.staff_id AND l.acknowledged_at > a.acknowledged_at)";
+
+    private static final Map<RecordKind, KindSql> SQL = new EnumMap<>(Map.ofEntries(
+            Map.entry(RecordKind.BREACH_NOTICE, new KindSql("breach_notice n JOIN breach b ON b.id = n.breach_id", CLOSED_AT,
                     "TRUE", "b.closed_at IS NOT NULL", ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT n.id FROM breach_notice n JOIN breach b ON b.id = n.breach_id
                                  WHERE b.closed_at < ?1
                                  ORDER BY b.closed_at LIMIT ?2 FOR UPDATE OF n SKIP LOCKED)
                     DELETE FROM breach_notice n USING due WHERE n.id = due.id
-                    RETURNING CAST(n.id AS TEXT), n.subject_id"""),
+                    RETURNING CAST(n.id AS TEXT), n.subject_id""")),
             // a breach waits for its notices (kept as long as their own period says), then goes
             // with its assessments, ICO reports, actions and escalations: one record
-            RecordKind.BREACH, new KindSql("breach b", CLOSED_AT, "TRUE",
+            Map.entry(RecordKind.BREACH, new KindSql("breach b", CLOSED_AT, "TRUE",
                     "b.closed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM breach_notice n WHERE n.breach_id = b.id)",
                     ErasedRecord.Action.DELETED, """
                     WITH due AS (SELECT b.id FROM breach b
@@ -55,14 +59,24 @@ public class RetentionRepository {
                          actions AS (DELETE FROM breach_action x USING due WHERE x.breach_id = due.id),
                          escalations AS (DELETE FROM breach_escalation x USING due WHERE x.breach_id = due.id)
                     DELETE FROM breach b USING due WHERE b.id = due.id
-                    RETURNING CAST(b.id AS TEXT), CAST(NULL AS TEXT)"""),
-            RecordKind.RELEASE_RECORD, new KindSql("release_record r", "r.released_at", "r.subject_id IS NOT NULL", "TRUE",
+                    RETURNING CAST(b.id AS TEXT), CAST(NULL AS TEXT)""")),
+            Map.entry(RecordKind.RELEASE_RECORD, new KindSql("release_record r", "r.released_at", "r.subject_id IS NOT NULL", "TRUE",
                     ErasedRecord.Action.ANONYMISED, """
                     WITH due AS (SELECT r.release_id, r.subject_id FROM release_record r
                                  WHERE r.subject_id IS NOT NULL AND r.released_at < ?1
                                  ORDER BY r.released_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
                     UPDATE release_record r SET subject_id = NULL FROM due WHERE r.release_id = due.release_id
-                    RETURNING CAST(r.release_id AS TEXT), due.subject_id""")));
+                    RETURNING CAST(r.release_id AS TEXT), due.subject_id""")),
+            // the acknowledgement gate's copy: only one a later acknowledgement by the same member replaced
+            // goes (the latest stays, whatever its age, or the gate would lock them out)
+            Map.entry(RecordKind.STAFF_ACKNOWLEDGEMENT, new KindSql("staff_acknowledgement a", "a.acknowledged_at", "TRUE",
+                    STAFF_ACKNOWLEDGEMENT_SUPERSEDED, ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT a.staff_id, a.policy_version FROM staff_acknowledgement a
+                                 WHERE %s AND a.acknowledged_at < ?1
+                                 ORDER BY a.acknowledged_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    DELETE FROM staff_acknowledgement a USING due
+                    WHERE a.staff_id = due.staff_id AND a.policy_version = due.policy_version
+                    RETURNING a.staff_id || ':' || a.policy_version, CAST(NULL AS TEXT)""".formatted(STAFF_ACKNOWLEDGEMENT_SUPERSEDED)))));
 
     /** Deleted outright, or anonymised with the fact kept. */
     public static ErasedRecord.Action action(RecordKind kind) {

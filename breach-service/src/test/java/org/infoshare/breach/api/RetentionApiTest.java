@@ -120,7 +120,7 @@ class RetentionApiTest {
 
         given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then().statusCode(200)
                 .body("until", notNullValue())
-                .body("kinds.kind", equalTo(List.of("BREACH_NOTICE", "BREACH", "RELEASE_RECORD")))
+                .body("kinds.kind", equalTo(List.of("BREACH_NOTICE", "BREACH", "RELEASE_RECORD", "STAFF_ACKNOWLEDGEMENT")))
                 .body("kinds.find { it.kind == 'BREACH' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'BREACH' }.action", equalTo("DELETED"))
                 .body("kinds.find { it.kind == 'BREACH' }.dueUntil", greaterThanOrEqualTo(1))
@@ -141,6 +141,28 @@ class RetentionApiTest {
         for (String user : new String[] {"staff", "auditor", "partner-a"}) {
             assertProblem(given().auth().oauth2(Tokens.user(user)).get("/api/v1/retention/review"), 403);
         }
+    }
+
+    @Test
+    @DisplayName("P13.1 P15.1 the gate's copy of a staff member's acknowledgement goes six years after a later one replaced it; the latest stays whatever its age")
+    void supersededStaffAcknowledgementGoes() throws Throwable {
+        String staff = "staff-" + UUID.randomUUID();
+        var eightYearsAgo = Instant.now().minus(Duration.ofDays(365L * 8)).atOffset(ZoneOffset.UTC);
+        var sevenYearsAgo = Instant.now().minus(Duration.ofDays(365L * 7)).atOffset(ZoneOffset.UTC);
+        for (var acknowledged : List.of(Tuple.of(staff, "2019-1", eightYearsAgo), Tuple.of(staff, "2020-1", sevenYearsAgo))) {
+            pool.preparedQuery("INSERT INTO staff_acknowledgement (staff_id, policy_version, acknowledged_at) VALUES ($1, $2, $3)")
+                    .execute(acknowledged).await().atMost(WAIT);
+        }
+
+        VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+        VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+
+        assertThat(count("SELECT count(*) FROM staff_acknowledgement WHERE staff_id = $1 AND policy_version = '2019-1'",
+                staff)).isZero();
+        assertThat(count("SELECT count(*) FROM staff_acknowledgement WHERE staff_id = $1 AND policy_version = '2020-1'",
+                staff)).as("the latest, or the gate would refuse them").isEqualTo(1);
+        assertThat(erasedInOutbox(staff + ":2019-1")).as("announced once").isEqualTo(1);
+        assertThat(erasedInOutbox(staff + ":2020-1")).isZero();
     }
 
     private long erasedInOutbox(String fragment) {

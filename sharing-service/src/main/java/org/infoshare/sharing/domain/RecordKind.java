@@ -22,7 +22,8 @@ public enum RecordKind {
     GUIDANCE_NOTE("guidance-note"),
     PROTOCOL("protocol"),
     PROVIDER_LINK("provider-link"),
-    PARTNER("partner");
+    PARTNER("partner"),
+    STAFF_ACKNOWLEDGEMENT("staff-acknowledgement");
 
     private final String configName;
 

@@ -64,6 +64,10 @@ public class RetentionRepository {
             .collect(Collectors.joining(" AND ",
                     "", " AND NOT EXISTS (SELECT 1 FROM consent_projection c WHERE t.id = ANY (c.recipient_partner_ids))"));
 
+    /** A later acknowledgement by the same staff member (of a later policy version) replaced it. */
+    private static final String STAFF_ACKNOWLEDGEMENT_SUPERSEDED = "EXISTS (SELECT 1 FROM staff_acknowledgement l"
+            + " WHERE l.staff_id = a.staff_id AND l.acknowledged_at > a.acknowledged_at)";
+
     private static final Map<RecordKind, KindSql> SQL = new EnumMap<>(Map.ofEntries(
             Map.entry(RecordKind.ONWARD_REQUEST, new KindSql("onward_request o", "o.requested_at", "TRUE", "TRUE",
                     ErasedRecord.Action.DELETED, """
@@ -175,7 +179,17 @@ public class RetentionRepository {
                     WITH due AS (SELECT t.id FROM partner t WHERE %s AND t.updated_at < ?1
                                  ORDER BY t.updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
                     DELETE FROM partner t USING due WHERE t.id = due.id
-                    RETURNING t.id, CAST(NULL AS TEXT)""".formatted(PARTNER_UNREFERENCED)))));
+                    RETURNING t.id, CAST(NULL AS TEXT)""".formatted(PARTNER_UNREFERENCED))),
+            // the acknowledgement gate's copy: only one a later acknowledgement by the same member replaced
+            // goes (the latest stays, whatever its age, or the gate would lock them out)
+            Map.entry(RecordKind.STAFF_ACKNOWLEDGEMENT, new KindSql("staff_acknowledgement a", "a.acknowledged_at", "TRUE",
+                    STAFF_ACKNOWLEDGEMENT_SUPERSEDED, ErasedRecord.Action.DELETED, """
+                    WITH due AS (SELECT a.staff_id, a.policy_version FROM staff_acknowledgement a
+                                 WHERE %s AND a.acknowledged_at < ?1
+                                 ORDER BY a.acknowledged_at LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    DELETE FROM staff_acknowledgement a USING due
+                    WHERE a.staff_id = due.staff_id AND a.policy_version = due.policy_version
+                    RETURNING a.staff_id || ':' || a.policy_version, CAST(NULL AS TEXT)""".formatted(STAFF_ACKNOWLEDGEMENT_SUPERSEDED)))));
 
     /** Deleted outright, or anonymised with the fact kept. */
     public static ErasedRecord.Action action(RecordKind kind) {

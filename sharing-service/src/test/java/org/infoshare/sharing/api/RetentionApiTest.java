@@ -195,6 +195,28 @@ class RetentionApiTest {
         expected.keySet().forEach(id -> assertThat(erasedInOutbox(id)).as("announced once").hasSize(1));
     }
 
+    @Test
+    @DisplayName("P13.1 P15.1 the gate's copy of a staff member's acknowledgement goes six years after a later one replaced it; the latest stays whatever its age")
+    void supersededStaffAcknowledgementGoes() throws Throwable {
+        String staff = "staff-" + UUID.randomUUID();
+        var eightYearsAgo = Instant.now().minus(Duration.ofDays(365L * 8)).atOffset(ZoneOffset.UTC);
+        var sevenYearsAgo = Instant.now().minus(Duration.ofDays(365L * 7)).atOffset(ZoneOffset.UTC);
+        for (var acknowledged : List.of(Tuple.of(staff, "2019-1", eightYearsAgo), Tuple.of(staff, "2020-1", sevenYearsAgo))) {
+            pool.preparedQuery("INSERT INTO staff_acknowledgement (staff_id, policy_version, acknowledged_at) VALUES ($1, $2, $3)")
+                    .execute(acknowledged).await().atMost(WAIT);
+        }
+
+        VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+        VertxContextSupport.subscribeAndAwait(() -> retention.apply(Instant.now()));
+
+        assertThat(acknowledgements("SELECT count(*) FROM staff_acknowledgement WHERE staff_id = $1 AND policy_version = '2019-1'",
+                staff)).isZero();
+        assertThat(acknowledgements("SELECT count(*) FROM staff_acknowledgement WHERE staff_id = $1 AND policy_version = '2020-1'",
+                staff)).as("the latest, or the gate would refuse them").isEqualTo(1);
+        assertThat(erasedInOutbox(staff + ":2019-1")).as("announced once").hasSize(1);
+        assertThat(erasedInOutbox(staff + ":2020-1")).isEmpty();
+    }
+
     private UUID conflict(String protocol, String partner, java.time.OffsetDateTime resolvedAt) {
         UUID id = UUID.randomUUID();
         pool.preparedQuery("""
@@ -207,6 +229,10 @@ class RetentionApiTest {
                         resolvedAt == null ? null : "dpo", resolvedAt)))
                 .await().atMost(WAIT);
         return id;
+    }
+
+    private long acknowledgements(String sql, String staffId) {
+        return pool.preparedQuery(sql).execute(Tuple.of(staffId)).await().atMost(WAIT).iterator().next().getLong(0);
     }
 
     private long partnerCount(String id) {
@@ -246,7 +272,7 @@ class RetentionApiTest {
                 .body("kinds.kind", equalTo(List.of("ONWARD_REQUEST", "RECIPIENT_NOTIFICATION", "SAFEGUARDING_REFERRAL",
                         "LEGAL_DISCLOSURE", "RELEASE_PAYLOAD", "SHARE_REQUEST_PAYLOAD", "RELEASE", "SHARE_REQUEST",
                         "CONSENT_PROJECTION", "PROTOCOL_ATTESTATION", "PROTOCOL_CONFLICT", "GUIDANCE_ACKNOWLEDGEMENT",
-                        "GUIDANCE_NOTE", "PROTOCOL", "PROVIDER_LINK", "PARTNER")))
+                        "GUIDANCE_NOTE", "PROTOCOL", "PROVIDER_LINK", "PARTNER", "STAFF_ACKNOWLEDGEMENT")))
                 .body("kinds.find { it.kind == 'RELEASE' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'RELEASE' }.action", equalTo("ANONYMISED"))
                 .body("kinds.find { it.kind == 'RELEASE' }.dueUntil", greaterThanOrEqualTo(1))
@@ -257,7 +283,7 @@ class RetentionApiTest {
         // a review up to a month from now: the release due in two months is not listed as due yet
         String soon = java.time.LocalDate.now().plusDays(30).toString();
         long dueNextMonth = given().auth().oauth2(Tokens.user("dpo")).queryParam("until", soon)
-                .get("/api/v1/retention/review").then().statusCode(200).body("kinds", hasSize(16))
+                .get("/api/v1/retention/review").then().statusCode(200).body("kinds", hasSize(17))
                 .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
         long dueNextYear = given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then()
                 .extract().jsonPath().getLong("kinds.find { it.kind == 'RELEASE' }.dueUntil");
