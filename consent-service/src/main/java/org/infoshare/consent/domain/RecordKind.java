@@ -9,7 +9,9 @@ public enum RecordKind {
     BREACH_NOTICE("breach-notice"),
     LEGAL_DISCLOSURE("legal-disclosure"),
     PERSON_LINK("person-link"),
-    PERSON_RELEASE("person-release");
+    PERSON_RELEASE("person-release"),
+    POLICY_ACKNOWLEDGEMENT("policy-acknowledgement"),
+    STAFF_TRAINING("staff-training");
 
     private final String configName;
 

@@ -23,6 +23,12 @@ public class RetentionRepository {
     private record KindSql(String from, String reference, String eligible, String erase) {
     }
 
+    /** The staff register keeps each member's latest acknowledgement and latest completion of each course (P15.1). */
+    private static final String ACKNOWLEDGEMENT_SUPERSEDED = "EXISTS (SELECT 1 FROM policy_acknowledgement l "
+            + "WHERE l.staff_id = a.staff_id AND l.acknowledged_at > a.acknowledged_at)";
+    private static final String TRAINING_SUPERSEDED = "EXISTS (SELECT 1 FROM staff_training l "
+            + "WHERE l.staff_id = t.staff_id AND l.course = t.course AND l.completed_on > t.completed_on)";
+
     private static final Map<RecordKind, KindSql> SQL = Map.ofEntries(
             Map.entry(RecordKind.SUBJECT_ACCESS_REQUEST, new KindSql("subject_access_request", "received_at", "TRUE",
                     "DELETE FROM subject_access_request WHERE received_at < ?1 RETURNING CAST(id AS TEXT), subject_id")),
@@ -50,7 +56,14 @@ public class RetentionRepository {
             Map.entry(RecordKind.PERSON_LINK, new KindSql("person_link", "issued_at", "TRUE",
                     "DELETE FROM person_link WHERE issued_at < ?1 RETURNING CAST(link_id AS TEXT), subject_id")),
             Map.entry(RecordKind.PERSON_RELEASE, new KindSql("person_release", "released_at", "TRUE",
-                    "DELETE FROM person_release WHERE released_at < ?1 RETURNING CAST(release_id AS TEXT), subject_id")));
+                    "DELETE FROM person_release WHERE released_at < ?1 RETURNING CAST(release_id AS TEXT), subject_id")),
+            Map.entry(RecordKind.POLICY_ACKNOWLEDGEMENT, new KindSql("policy_acknowledgement a", "a.acknowledged_at",
+                    ACKNOWLEDGEMENT_SUPERSEDED, "DELETE FROM policy_acknowledgement a WHERE a.acknowledged_at < ?1 AND "
+                            + ACKNOWLEDGEMENT_SUPERSEDED
+                            + " RETURNING a.staff_id || ':' || a.policy_version, CAST(NULL AS TEXT)")),
+            Map.entry(RecordKind.STAFF_TRAINING, new KindSql("staff_training t", "t.recorded_at", TRAINING_SUPERSEDED,
+                    "DELETE FROM staff_training t WHERE t.recorded_at < ?1 AND " + TRAINING_SUPERSEDED
+                            + " RETURNING CAST(t.id AS TEXT), CAST(NULL AS TEXT)")));
 
     /** Must run inside the caller's transaction, with the announcement of what it removed. */
     public Uni<List<ErasedRecord>> eraseExpired(RecordKind kind, Instant cutoff) {

@@ -29,7 +29,7 @@ public class RetentionService {
 
     private static final List<RecordKind> ORDER = List.of(RecordKind.SUBJECT_ACCESS_REQUEST, RecordKind.FOI_REQUEST,
             RecordKind.CONSENT, RecordKind.BREACH_NOTICE, RecordKind.LEGAL_DISCLOSURE, RecordKind.PERSON_LINK,
-            RecordKind.PERSON_RELEASE, RecordKind.VAULT_ENTRY);
+            RecordKind.PERSON_RELEASE, RecordKind.POLICY_ACKNOWLEDGEMENT, RecordKind.STAFF_TRAINING, RecordKind.VAULT_ENTRY);
 
     private final RetentionRepository records;
     private final RetentionConfig config;

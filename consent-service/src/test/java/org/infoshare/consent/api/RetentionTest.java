@@ -168,12 +168,45 @@ class RetentionTest {
     }
 
     @Test
+    @DisplayName("P13.1 P15.1 the staff register keeps each member's latest acknowledgement and latest training per course; one a later one replaced goes after six years, announced once")
+    void supersededStaffRecordsGo() {
+        String staff = "staff-" + java.util.UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        java.util.UUID oldTraining = java.util.UUID.randomUUID();
+        java.util.UUID latestTraining = java.util.UUID.randomUUID();
+        pool.preparedQuery("INSERT INTO staff_member (staff_id, registered_by, registered_at) VALUES ($1, 'dpo-1', $2)")
+                .execute(Tuple.of(staff, now)).await().indefinitely();
+        for (Tuple acknowledged : List.of(Tuple.of(staff, "2019-1", now.minusDays(2)), Tuple.of(staff, "2020-1", now.minusDays(1)))) {
+            pool.preparedQuery("INSERT INTO policy_acknowledgement (staff_id, policy_version, acknowledged_at) VALUES ($1, $2, $3)")
+                    .execute(acknowledged).await().indefinitely();
+        }
+        for (Tuple training : List.of(Tuple.of(oldTraining, staff, java.time.LocalDate.now().minusYears(1), now.minusDays(2)),
+                Tuple.of(latestTraining, staff, java.time.LocalDate.now(), now.minusDays(1)))) {
+            pool.preparedQuery("INSERT INTO staff_training (id, staff_id, course, completed_on, recorded_by, recorded_at) "
+                    + "VALUES ($1, $2, 'Information sharing induction', $3, 'dpo-1', $4)").execute(training).await().indefinitely();
+        }
+
+        assertThat(apply(Duration.ofDays(365L * 6 + 3))).anySatisfy(r -> {
+            assertThat(r.recordId()).isEqualTo(staff + ":2019-1");
+            assertThat(r.kind()).isEqualTo(RecordKind.POLICY_ACKNOWLEDGEMENT);
+        }).anySatisfy(r -> {
+            assertThat(r.recordId()).isEqualTo(oldTraining.toString());
+            assertThat(r.kind()).isEqualTo(RecordKind.STAFF_TRAINING);
+        }).noneSatisfy(r -> assertThat(r.recordId()).isIn(staff + ":2020-1", latestTraining.toString()));
+        assertThat(count("SELECT count(*) FROM policy_acknowledgement WHERE staff_id = $1", staff))
+                .as("the latest acknowledgement, or the gate would refuse them").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM staff_training WHERE staff_id = $1", staff)).isEqualTo(1);
+        assertThat(apply(Duration.ofDays(365L * 6 + 3))).noneSatisfy(r -> assertThat(r.recordId()).startsWith(staff));
+    }
+
+    @Test
     @DisplayName("P13.1 the annual review lists what is held by kind and age, its period and why; only the DPO sees it")
     void annualReview() {
         ConsentRequests.give(ConsentRequests.consent());
         given().auth().oauth2(Tokens.user("dpo")).get("/api/v1/retention/review").then().statusCode(200)
                 .body("kinds.kind", equalTo(List.of("SUBJECT_ACCESS_REQUEST", "FOI_REQUEST", "CONSENT", "BREACH_NOTICE",
-                        "LEGAL_DISCLOSURE", "PERSON_LINK", "PERSON_RELEASE", "VAULT_ENTRY")))
+                        "LEGAL_DISCLOSURE", "PERSON_LINK", "PERSON_RELEASE", "POLICY_ACKNOWLEDGEMENT", "STAFF_TRAINING",
+                        "VAULT_ENTRY")))
                 .body("kinds.find { it.kind == 'CONSENT' }.retentionPeriod", equalTo("P6Y"))
                 .body("kinds.find { it.kind == 'CONSENT' }.byAge.UNDER_1_YEAR", org.hamcrest.Matchers.greaterThan(0))
                 .body("kinds.find { it.kind == 'CONSENT' }.reasonKept", org.hamcrest.Matchers.containsString("6 years"))
