@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,7 +56,7 @@ class BreachTracingIT {
         String first = registerSubject();
         // each consent names the onward recipient too (P10.1)
         String firstConsent = giveConsent(first, List.of("partner-a", "partner-b", "partner-c"));
-        String marker = UUID.randomUUID().toString();
+        String marker = Journeys.marker();
         String firstAtA = approvedRelease("partner-a", first, firstConsent, marker);
         String firstAtC = approvedRelease("partner-c", first, firstConsent, marker);
         String firstAtB = passedOnward("partner-a", firstAtA, "partner-b");

@@ -319,7 +319,7 @@ class FaultSuiteIT {
         for (int i = 0; i < count; i++) {
             String subject = registerSubject();
             String consentId = giveConsent(subject, PARTNERS);
-            String marker = UUID.randomUUID().toString();
+            String marker = Journeys.marker();
             List<String> releases = PARTNERS.stream().map(p -> approvedRelease(p, subject, consentId, marker)).toList();
             people.add(new Person(subject, consentId, releases));
         }
@@ -361,7 +361,7 @@ class FaultSuiteIT {
         body.put("consentId", consentId);
         body.put("sensitivity", "CONFIDENTIAL");
         body.put("proportionality", "Themes of this person's experience only, needed to change the discharge process");
-        body.put("payload", Journeys.payload(Journeys.personRecord(UUID.randomUUID().toString())));
+        body.put("payload", Journeys.payload(Journeys.personRecord(Journeys.marker())));
         return sharing("staff").body(body).post("/api/v1/share-requests").then().statusCode(201)
                 .body("outcome", equalTo("AWAITING_DPO")).extract().path("id");
     }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +39,7 @@ class OnwardSharingIT {
         pharmacy("partner-b", null);
         String subject = registerSubject();
         String consentId = giveConsent(subject, List.of("partner-a", "partner-b"));
-        String atA = approvedRelease("partner-a", subject, consentId, UUID.randomUUID().toString());
+        String atA = approvedRelease("partner-a", subject, consentId, Journeys.marker());
 
         Response refused = askOnward("partner-a", atA, "partner-d");
         assertProblem(refused, 422, "unprocessable");

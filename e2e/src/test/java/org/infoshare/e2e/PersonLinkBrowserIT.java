@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +46,7 @@ class PersonLinkBrowserIT {
         serviceProvider(PARTNER, null);
         String subjectId = registerSubject();
         String consentId = giveConsent(subjectId, List.of(PARTNER));
-        String releaseId = approvedRelease(PARTNER, subjectId, consentId, UUID.randomUUID().toString());
+        String releaseId = approvedRelease(PARTNER, subjectId, consentId, Journeys.marker());
 
         String linkId = consent("staff").body(Map.of("subjectId", subjectId)).post("/api/v1/person-links").then()
                 .statusCode(202).extract().path("linkId");

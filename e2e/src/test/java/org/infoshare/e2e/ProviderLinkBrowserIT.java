@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +42,7 @@ class ProviderLinkBrowserIT {
         serviceProvider(PARTNER, null);
         String subjectId = registerSubject();
         String consentId = giveConsent(subjectId, List.of(PARTNER));
-        String releaseId = approvedRelease(PARTNER, subjectId, consentId, "link-" + UUID.randomUUID());
+        String releaseId = approvedRelease(PARTNER, subjectId, consentId, "link-" + Journeys.marker());
         consent("staff").body(Map.of("whole", true, "channel", "LETTER", "notes", "Wrote to withdraw everything"))
                 .post("/api/v1/consents/" + consentId + "/withdrawals").then().statusCode(200);
 

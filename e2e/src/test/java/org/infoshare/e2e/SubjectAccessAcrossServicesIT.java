@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +48,7 @@ class SubjectAccessAcrossServicesIT {
         String subject = registerSubject();
         String kept = giveConsent(subject, List.of("partner-a", "partner-b"));
         String withdrawn = giveConsent(subject, List.of("partner-a"));
-        String atA = approvedRelease("partner-a", subject, kept, UUID.randomUUID().toString());
+        String atA = approvedRelease("partner-a", subject, kept, Journeys.marker());
         String atB = passedOnward("partner-a", atA, "partner-b");
         consent("staff").body(Map.of("whole", true, "channel", "LETTER"))
                 .post("/api/v1/consents/" + withdrawn + "/withdrawals").then().statusCode(200);

@@ -61,7 +61,7 @@ class WithdrawalPropagationIT {
             String subject = registerSubject();
             // the consent names the onward recipient too: an onward share passes every rule a share does (P10.1)
             String consentId = giveConsent(subject, List.of("partner-a", "partner-b", "partner-c", "partner-d"));
-            String marker = UUID.randomUUID().toString();
+            String marker = Journeys.marker();
             Map<String, String> releases = new LinkedHashMap<>(); // partner -> its release of this person's record
             for (String partner : List.of("partner-a", "partner-c", "partner-d")) {
                 releases.put(partner, approvedRelease(partner, subject, consentId, marker));
@@ -178,7 +178,7 @@ class WithdrawalPropagationIT {
             serviceProvider("partner-d", atD);
             String subject = registerSubject();
             String consentId = giveConsent(subject, List.of("partner-c", "partner-d"));
-            String marker = UUID.randomUUID().toString();
+            String marker = Journeys.marker();
             String atCRelease = approvedRelease("partner-c", subject, consentId, marker);
             String atDRelease = approvedRelease("partner-d", subject, consentId, marker);
             fetch("partner-c", atCRelease).then().statusCode(200);
