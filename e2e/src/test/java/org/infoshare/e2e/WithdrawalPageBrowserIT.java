@@ -81,6 +81,8 @@ class WithdrawalPageBrowserIT {
             WebElement answered = browser.driver().findElement(recipient(child));
             assertThat(answered.findElement(By.cssSelector(".answer")).getText()).startsWith("continuing");
             assertThat(answered.findElement(By.cssSelector(".lawful-condition")).getText()).isEqualTo("Art6(1)(c)");
+            assertThat(answered.findElement(By.cssSelector(".justification")).getText())
+                    .isEqualTo("The coroner's order requires the pharmacy to keep the record");
             assertThat(answered.findElement(By.cssSelector(".delivery")).getText()).contains("attempt");
             assertThat(browser.driver().findElement(recipient(atC)).getAttribute("data-standing")).isEqualTo("Waiting");
             assertThat(browser.driver().findElement(By.id("withdrawal-summary")).getText()).contains("2 of 3");

@@ -55,8 +55,8 @@ public interface SharingClient {
     @io.quarkus.qute.TemplateData
     record Notification(String id, String releaseId, String partnerId, String consentId, String cause,
                         Instant withdrawnAt, Instant notifiedAt, String deliveryState, int attempts, String lastError,
-                        Instant deliveredAt, String response, String lawfulCondition, Instant answeredAt,
-                        Instant escalatedAt) {
+                        Instant deliveredAt, String response, String lawfulCondition, String justification,
+                        Instant answeredAt, Instant escalatedAt) {
     }
 
     /** One consent's withdrawal propagation (the API's {@code WithdrawalPropagationView}). */

@@ -17,7 +17,7 @@ class RecipientNodeTest {
                                                        Instant answeredAt, Instant escalatedAt) {
         return new SharingClient.RecipientRecord(parent, new SharingClient.Notification("n-" + release, release, partner,
                 "c-1", "CONSENT_WITHDRAWN", T0, T0.plusSeconds(second), "POLL_ONLY", 0, null, null,
-                answeredAt == null ? null : "CEASED_DELETED", null, answeredAt, escalatedAt));
+                answeredAt == null ? null : "CEASED_DELETED", null, null, answeredAt, escalatedAt));
     }
 
     @Test
