@@ -1,5 +1,6 @@
 package org.infoshare.audit.messaging;
 
+import io.cloudevents.CloudEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,14 +55,15 @@ public class TrailConsumer implements Replayable {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> capture(Message<byte[]> message) {
         IncomingKafkaRecordMetadata<?, ?> record = metadata(message);
+        CloudEvent envelope;
         Capture capture;
         try {
-            capture = captures.event(incoming.authentic(message.getPayload()), record.getTopic(),
-                    record.getTimestamp().toEpochMilli());
+            envelope = incoming.authentic(message.getPayload());
+            capture = captures.event(envelope, record.getTopic(), record.getTimestamp().toEpochMilli());
         } catch (InvalidEventException | RefusedEventException e) {
             return Uni.createFrom().completionStage(message.nack(retry.refuse("audit-trail", e)));
         }
-        return subjectAccess.answer(record, message.getPayload())
+        return subjectAccess.answer(record, envelope, message.getPayload())
                 .onItemOrFailure().transformToUni((answered, failure) -> failure == null ? record(message, capture)
                         : Uni.createFrom().completionStage(message.nack(failure)));
     }
@@ -97,8 +99,9 @@ public class TrailConsumer implements Replayable {
     @Override
     public Uni<Void> replay(ReplayedRecord record) {
         try {
-            Capture capture = captures.event(incoming.authentic(record.value()), record.topic(), record.timestamp());
-            return subjectAccess.answer(record.topic(), record.value()).chain(() -> trail.record(capture));
+            CloudEvent envelope = incoming.authentic(record.value());
+            Capture capture = captures.event(envelope, record.topic(), record.timestamp());
+            return subjectAccess.answer(record.topic(), envelope, record.value()).chain(() -> trail.record(capture));
         } catch (InvalidEventException | RefusedEventException never) {
             return Uni.createFrom().failure(never);
         }
